@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace CreditDesk::Sandbox {
+
+/// Size of the generated world. Defaults are small enough for a quick start; the benchmarks
+/// raise them to 10,000 lots / 100,000 events / 5,000 users.
+struct SandboxScale
+{
+    int billingAccounts = 2;    ///< MCA billing accounts (plus one EA and one MPA account)
+    int billingProfiles = 3;    ///< per MCA billing account
+    int customers = 3;          ///< MPA customers
+    int lotsPerProfile = 8;
+    int eventsPerLot = 10;
+    int users = 60;
+    int subscriptions = 3;
+    int benefitCredits = 12;    ///< seeded partner benefit credits for the ledger
+    int pageSize = 50;          ///< items per page before a nextLink is emitted
+};
+
+/// Fault knobs, all off by default. "every N" counts requests to ARM and Graph (not Entra ID).
+struct SandboxFaults
+{
+    int latencyMs = 0;               ///< added to every response
+    int throttleEvery = 0;           ///< every Nth request answers 429 with x-ms-ratelimit-microsoft.consumption-retry-after
+    int throttleRetryAfterSeconds = 1;
+    int unavailableEvery = 0;        ///< every Nth request answers 503 with Retry-After
+    int unavailableRetryAfterSeconds = 1;
+    double serverErrorRate = 0.0;    ///< probability of a 500 (deterministic per seed)
+    double malformedRate = 0.0;      ///< probability of a syntactically broken JSON body
+    double truncatedRate = 0.0;      ///< probability of a body cut short (Content-Length larger than sent)
+    double dropRate = 0.0;           ///< probability of closing the connection without a response
+};
+
+struct SandboxOptions
+{
+    quint16 port = 0;          ///< 0 picks a free port
+    quint64 seed = 1;
+    QString dataDir;           ///< empty: state is kept in memory only
+    bool autoApprove = false;  ///< device codes are approved as soon as they are issued
+    QDate today;               ///< invalid: the current UTC date; data is generated around it
+    int accessTokenLifetimeSeconds = 3600;
+    SandboxScale scale;
+    SandboxFaults faults;
+};
+
+} // namespace CreditDesk::Sandbox
