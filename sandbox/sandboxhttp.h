@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -22,6 +23,7 @@ struct TokenClaims
     QString upn;
     QString name;
     qint64 expiresAt = 0; ///< seconds since epoch
+    QStringList scopes;   ///< delegated scopes of the token (the scp claim), e.g. User.ReadWrite.All
 };
 
 /// One HTTP request as the service handlers see it; independent of QHttpServer's types so

@@ -42,6 +42,8 @@ struct SandboxOptions
     bool autoApprove = false;  ///< device codes are approved as soon as they are issued
     QDate today;               ///< invalid: the current UTC date; data is generated around it
     int accessTokenLifetimeSeconds = 3600;
+    int deviceCodeIntervalSeconds = 5;    ///< polling interval announced for device codes (tests use 1)
+    int deviceCodeLifetimeSeconds = 900;  ///< expires_in of a device code (tests use a short one)
     SandboxScale scale;
     SandboxFaults faults;
 };

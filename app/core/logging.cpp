@@ -1,0 +1,6 @@
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "creditdesk.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcArm, "creditdesk.arm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDiscovery, "creditdesk.discovery", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "creditdesk.models", QtInfoMsg)

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "domain/billing.h"
+#include "domain/money.h"
+
+#include <QDateTime>
+#include <QLatin1StringView>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace CreditDesk {
+
+/// `eventType` of a Consumption event. The spec's enum is open and the official examples
+/// already use values outside it (ExpiredCredit, CanceledCredit); the raw text is always kept.
+enum class CreditEventType {
+    Unknown,               ///< absent, "UnKnown", or a value this version does not know
+    SettledCharges,
+    PendingCharges,
+    PendingAdjustments,
+    PendingNewCredit,
+    PendingExpiredCredit,
+    NewCredit,
+    CreditExpired,         ///< spec spelling
+    ExpiredCredit,         ///< spelling used by the official examples
+    CanceledCredit,
+};
+
+inline CreditEventType creditEventTypeFromString(QStringView s)
+{
+    using namespace Qt::StringLiterals;
+    s = s.trimmed();
+    struct Entry { QLatin1StringView text; CreditEventType type; };
+    static constexpr Entry entries[] = {
+        { "SettledCharges"_L1, CreditEventType::SettledCharges },
+        { "PendingCharges"_L1, CreditEventType::PendingCharges },
+        { "PendingAdjustments"_L1, CreditEventType::PendingAdjustments },
+        { "PendingNewCredit"_L1, CreditEventType::PendingNewCredit },
+        { "PendingExpiredCredit"_L1, CreditEventType::PendingExpiredCredit },
+        { "NewCredit"_L1, CreditEventType::NewCredit },
+        { "CreditExpired"_L1, CreditEventType::CreditExpired },
+        { "ExpiredCredit"_L1, CreditEventType::ExpiredCredit },
+        { "CanceledCredit"_L1, CreditEventType::CanceledCredit },
+        { "CancelledCredit"_L1, CreditEventType::CanceledCredit },
+    };
+    for (const Entry &e : entries) {
+        if (s.compare(e.text, Qt::CaseInsensitive) == 0)
+            return e.type;
+    }
+    return CreditEventType::Unknown;
+}
+
+/// Both spellings of "credit expired" (and its pending form) mean credit was lost.
+inline bool isExpiryEvent(CreditEventType t)
+{
+    return t == CreditEventType::CreditExpired || t == CreditEventType::ExpiredCredit
+            || t == CreditEventType::PendingExpiredCredit;
+}
+
+/// One entry of the balance ledger (`Microsoft.Consumption/events`).
+struct CreditEvent
+{
+    QString id;                 ///< full ARM id
+    QString name;
+
+    QDateTime transactionDate;  ///< UTC; invalid when absent
+    QString description;
+
+    std::optional<Money> newCredit;
+    std::optional<Money> adjustments;
+    std::optional<Money> creditExpired;
+    std::optional<Money> charges;        ///< live data sends negative charges too
+    std::optional<Money> closedBalance;  ///< balance after the event
+    std::optional<Money> canceledCredit;
+
+    AmountWithExchangeRate newCreditInBillingCurrency;
+    AmountWithExchangeRate adjustmentsInBillingCurrency;
+    AmountWithExchangeRate creditExpiredInBillingCurrency;
+    AmountWithExchangeRate chargesInBillingCurrency;
+    AmountWithExchangeRate closedBalanceInBillingCurrency;
+
+    QString billingAccountId;           ///< as sent
+    QString billingAccountDisplayName;
+    QString billingProfileId;           ///< as sent (examples: a full ARM id)
+    QString billingProfileDisplayName;
+
+    QString eventTypeRaw;               ///< `eventType` as sent
+    CreditEventType eventType = CreditEventType::Unknown;
+    QString invoiceNumber;              ///< empty while unbilled
+    QString lotId;                      ///< as sent (examples: a full ARM-style id)
+    QString lotSource;                  ///< free text (ConsumptionCommitment, AzurePrepayment...)
+    QString creditCurrency;
+    QString billingCurrency;
+    Reseller reseller;
+    bool isEstimatedBalance = false;
+    QString eTag;
+};
+
+} // namespace CreditDesk
+
+Q_DECLARE_METATYPE(CreditDesk::CreditEvent)

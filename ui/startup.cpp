@@ -1,0 +1,116 @@
+#include "startup.h"
+
+#include "mainwindow.h"
+#include "sandboxhost.h"
+#include "services/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+// Any client id works in the sandbox; this one makes its logs readable.
+constexpr auto SandboxClientId = "creditdesk-sandbox-client";
+constexpr auto DefaultTenant = "organizations";
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), u"creditdesk"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+StartupOptions parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Startup", "Track and assign Microsoft partner Azure credits."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(u"sandbox"_s,
+                                     QApplication::translate("Startup", "Start the built-in sandbox and sign in to it."));
+    const QCommandLineOption seed(u"sandbox-seed"_s, QApplication::translate("Startup", "Seed of the sandbox's data."),
+                                  u"seed"_s, u"1"_s);
+    const QCommandLineOption dataDir(u"sandbox-data-dir"_s,
+                                     QApplication::translate("Startup", "Where the sandbox keeps its state."), u"dir"_s);
+    const QCommandLineOption tenant(u"tenant"_s, QApplication::translate("Startup", "Tenant id or domain to sign in to."),
+                                    u"tenant"_s);
+    const QCommandLineOption clientId(u"client-id"_s,
+                                      QApplication::translate("Startup", "Application (client) id of your app registration."),
+                                      u"id"_s);
+    parser.addOptions({sandbox, seed, dataDir, tenant, clientId});
+    parser.process(app);
+
+    StartupOptions options;
+    options.sandbox = parser.isSet(sandbox);
+    options.sandboxSeed = parser.value(seed).toULongLong();
+    options.sandboxDataDir = parser.value(dataDir);
+    options.tenant = parser.value(tenant);
+    options.clientId = parser.value(clientId);
+    return options;
+}
+} // namespace
+
+int runApplication(QApplication &app)
+{
+    installTranslations(app);
+    const StartupOptions options = parseOptions(app);
+
+    std::unique_ptr<Sandbox::SandboxHost> sandbox;
+    std::unique_ptr<QTemporaryDir> sandboxTempDir;
+    Cloud cloud = Cloud::publicCloud();
+    QString clientId = options.clientId;
+    QString tenant = options.tenant.isEmpty() ? QString::fromLatin1(DefaultTenant) : options.tenant;
+
+    if (options.sandbox) {
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.seed = options.sandboxSeed;
+        sandboxOptions.autoApprove = true;
+        sandboxOptions.dataDir = options.sandboxDataDir;
+        if (sandboxOptions.dataDir.isEmpty()) {
+            sandboxTempDir = std::make_unique<QTemporaryDir>();
+            sandboxOptions.dataDir = sandboxTempDir->path();
+        }
+        sandbox = std::make_unique<Sandbox::SandboxHost>();
+        QString error;
+        if (!sandbox->start(sandboxOptions, &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("Startup", "CreditDesk"),
+                                  QApplication::translate("Startup", "The built-in sandbox could not start: %1").arg(error));
+            return 1;
+        }
+        cloud = Cloud::sandbox(sandbox->baseUrl());
+        clientId = QString::fromLatin1(SandboxClientId);
+    } else if (clientId.isEmpty()) {
+        clientId = QSettings().value(u"auth/clientId"_s).toString();
+    }
+
+    Workspace workspace(cloud, tenant, clientId);
+    MainWindow window(&workspace);
+    window.show();
+
+    if (options.sandbox) {
+        workspace.signInWithDeviceCode();
+    } else if (clientId.isEmpty()) {
+        // Sign-in needs the organization's own app registration (README explains how).
+        window.statusBar()->showMessage(
+            QApplication::translate("Startup", "No application (client) id is configured. Start with "
+                                               "--client-id <id>, or try everything with --sandbox."));
+    }
+    return QApplication::exec();
+}
+
+} // namespace CreditDesk
