@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <utility>
 
 namespace CreditDesk::Sandbox {
 
@@ -21,45 +22,45 @@ enum class AgreementType : quint8 { MicrosoftCustomerAgreement, EnterpriseAgreem
 
 struct BillingAccountRecord
 {
-    QString name;          ///< the billingAccountId path segment (MCA/MPA: guid:guid_yyyy-mm-dd, EA: digits)
+    QString name; ///< the billingAccountId path segment (MCA/MPA: guid:guid_yyyy-mm-dd, EA: digits)
     QString displayName;
     AgreementType agreement = AgreementType::MicrosoftCustomerAgreement;
-    QList<int> profiles;   ///< indices into BillingWorld::profiles()
-    QList<int> customers;  ///< indices into BillingWorld::customers() (MPA only)
-    IndexRange lots;       ///< every lot under the account: its profiles', its customers' or its own (EA)
-    IndexRange events;     ///< every event under the account's profiles, profile after profile
+    QList<int> profiles; ///< indices into BillingWorld::profiles()
+    QList<int> customers; ///< indices into BillingWorld::customers() (MPA only)
+    IndexRange lots; ///< every lot under the account: its profiles', its customers' or its own (EA)
+    IndexRange events; ///< every event under the account's profiles, profile after profile
 };
 
 /// Figures of credits/balanceSummary, in the profile's minor units (see BillingWorld::totals rules).
 struct BalanceTotals
 {
-    qint64 currentBalance = 0;      ///< sum of lot closedBalance (as of the last invoice), started lots
-    qint64 estimatedBalance = 0;    ///< what Active lots hold after every event incl. pending ones
-    qint64 pendingCharges = 0;      ///< charges after the last invoice (magnitude)
-    qint64 pendingAdjustments = 0;  ///< adjustments after the last invoice
-    qint64 expiredCredit = 0;       ///< balance of lots that expired after the last invoice
-    bool hasLots = false;           ///< false: balanceSummary answers 204
+    qint64 currentBalance = 0; ///< sum of lot closedBalance (as of the last invoice), started lots
+    qint64 estimatedBalance = 0; ///< what Active lots hold after every event incl. pending ones
+    qint64 pendingCharges = 0; ///< charges after the last invoice (magnitude)
+    qint64 pendingAdjustments = 0; ///< adjustments after the last invoice
+    qint64 expiredCredit = 0; ///< balance of lots that expired after the last invoice
+    bool hasLots = false; ///< false: balanceSummary answers 204
 };
 
 struct BillingProfileRecord
 {
-    QString name;          ///< XXXX-XXXX-XXX-XXX
+    QString name; ///< XXXX-XXXX-XXX-XXX
     QString displayName;
-    QString currency;      ///< ISO 4217
+    QString currency; ///< ISO 4217
     QString systemId;
     QString poNumber;
     int account = -1;
-    int decimals = 2;      ///< minor-unit digits of the currency (JPY: 0)
+    int decimals = 2; ///< minor-unit digits of the currency (JPY: 0)
     int invoiceDay = 5;
-    bool negativeCharges = false;  ///< write `charges` as negative numbers, as some live data does
+    bool negativeCharges = false; ///< write `charges` as negative numbers, as some live data does
     IndexRange lots;
-    IndexRange events;     ///< sorted by transaction date
+    IndexRange events; ///< sorted by transaction date
     BalanceTotals totals;
 };
 
 struct CustomerRecord
 {
-    QString name;          ///< GUID
+    QString name; ///< GUID
     QString displayName;
     QString currency;
     int account = -1;
@@ -75,13 +76,13 @@ enum class LotStatus : quint8 { None, Active, Inactive, Expired, Complete, Cance
 /// One credit lot, stored as numbers; JSON is written per page by the ARM handlers.
 struct LotRecord
 {
-    qint64 originalAmount = 0;  ///< minor units of the owner's currency
-    qint64 closedBalance = 0;   ///< as of the last invoice = balance after the lot's last settled event
-    quint64 nameBits = 0;       ///< random digits for the lot name
-    qint32 startDay = 0;        ///< Julian day numbers
+    qint64 originalAmount = 0; ///< minor units of the owner's currency
+    qint64 closedBalance = 0; ///< as of the last invoice = balance after the lot's last settled event
+    quint64 nameBits = 0; ///< random digits for the lot name
+    qint32 startDay = 0; ///< Julian day numbers
     qint32 expirationDay = 0;
     qint32 purchasedDay = 0;
-    qint32 owner = 0;           ///< index into profiles(), customers() or accounts() per ownerKind
+    qint32 owner = 0; ///< index into profiles(), customers() or accounts() per ownerKind
     LotOwner ownerKind = LotOwner::BillingProfile;
     LotSource source = LotSource::PromotionalCredit;
     LotStatus status = LotStatus::Active;
@@ -91,7 +92,7 @@ enum class EventType : quint8 {
     NewCredit,
     SettledCharges,
     PendingCharges,
-    SettledAdjustment,   ///< written as eventType SettledCharges with a non-zero `adjustments`
+    SettledAdjustment, ///< written as eventType SettledCharges with a non-zero `adjustments`
     PendingAdjustments,
     CreditExpired,
     CanceledCredit,
@@ -99,11 +100,11 @@ enum class EventType : quint8 {
 
 struct EventRecord
 {
-    qint64 amount = 0;         ///< magnitude of the event's own amount (new credit, charge, ...)
-    qint64 closedBalance = 0;  ///< running balance of the lot after this event
-    qint32 day = 0;            ///< Julian day of transactionDate
-    qint32 lot = 0;            ///< index into lots()
-    quint16 sequence = 0;      ///< position within the lot's own chain
+    qint64 amount = 0; ///< magnitude of the event's own amount (new credit, charge, ...)
+    qint64 closedBalance = 0; ///< running balance of the lot after this event
+    qint32 day = 0; ///< Julian day of transactionDate
+    qint32 lot = 0; ///< index into lots()
+    quint32 sequence = 0; ///< position within the lot's own chain
     EventType type = EventType::NewCredit;
 
     bool isPending() const { return type == EventType::PendingCharges || type == EventType::PendingAdjustments; }
@@ -112,9 +113,9 @@ struct EventRecord
 /// EA (Azure Prepayment) balance of one billing period, in cents of USD.
 struct EaBalanceRecord
 {
-    qint64 beginningBalance = 0, endingBalance = 0, newPurchases = 0, adjustments = 0, utilized = 0,
-           serviceOverage = 0, chargesBilledSeparately = 0, totalOverage = 0, totalUsage = 0,
-           azureMarketplaceServiceCharges = 0, overageRefund = 0;
+    qint64 beginningBalance = 0, endingBalance = 0, newPurchases = 0, adjustments = 0, utilized = 0, serviceOverage = 0,
+           chargesBilledSeparately = 0, totalOverage = 0, totalUsage = 0, azureMarketplaceServiceCharges = 0,
+           overageRefund = 0;
     qint64 promoCredit = 0, sieCredit = 0, promoPurchase = 0;
 };
 
@@ -141,18 +142,21 @@ public:
     const QList<LotRecord> &lots() const { return m_lots; }
     const QList<EventRecord> &events() const { return m_events; }
 
-    int findAccount(QStringView name) const;                   ///< -1 if unknown
-    int findProfile(int account, QStringView name) const;      ///< -1 if unknown
-    int findCustomer(int account, QStringView name) const;     ///< -1 if unknown
+    int findAccount(QStringView name) const; ///< -1 if unknown
+    int findProfile(int account, QStringView name) const; ///< -1 if unknown
+    int findCustomer(int account, QStringView name) const; ///< -1 if unknown
 
-    QString lotName(qsizetype lot) const;       ///< e.g. G202501153926600123456
-    QString eventName(qsizetype event) const;   ///< GUID
+    QString lotName(qsizetype lot) const; ///< e.g. G202501153926600123456
+    QString eventName(qsizetype event) const; ///< GUID
     QString invoiceNumber(int profile, QDate day) const; ///< invoice that billed events of that month
+    // The numbers behind those names, for writers that format them without QString.
+    std::pair<quint64, quint64> eventGuidBits(qsizetype event) const;
+    quint64 invoiceDigits(int profile, QDate day) const; ///< 0..999999999, written as G + 9 digits
     QString lotCurrency(const LotRecord &lot) const;
     int lotDecimals(const LotRecord &lot) const;
     EaBalanceRecord eaBalance(int account, int year, int month) const;
 
-    qsizetype mcaLotCount() const;    ///< lots on MCA billing profiles
+    qsizetype mcaLotCount() const; ///< lots on MCA billing profiles
     qsizetype mcaEventCount() const { return m_events.size(); }
 
 private:

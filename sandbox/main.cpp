@@ -1,1 +1,79 @@
-int main() { return 0; }
+// creditdesk-sandbox: the sandbox as a standalone process, for the CLI, scripts and manual tests.
+
+#include "dataset.h"
+#include "optionsparser.h"
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace CreditDesk::Sandbox;
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+// The seeded benefit credits as a file next to the state, so a ledger can be imported without
+// talking HTTP.
+bool writeBenefitCredits(const SandboxServer &server, QString *error)
+{
+    QSaveFile file(QDir(server.options().dataDir).filePath(u"benefit-credits.json"_s));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(server.dataset().benefitCreditsDocument().toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"creditdesk-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
+    // One line per request is noise by default; QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(u"creditdesk.*.debug=false"_s);
+
+    const ParsedCommandLine commandLine = parseSandboxCommandLine(QCoreApplication::arguments());
+    switch (commandLine.action) {
+    case ParsedCommandLine::Action::ShowHelp:
+    case ParsedCommandLine::Action::ShowVersion:
+        printTo(stdout, commandLine.text + u'\n');
+        return 0;
+    case ParsedCommandLine::Action::Error:
+        printTo(stderr, u"creditdesk-sandbox: %1\nTry 'creditdesk-sandbox --help' for more information.\n"_s.arg(
+                            commandLine.text));
+        return 1;
+    case ParsedCommandLine::Action::Run:
+        break;
+    }
+
+    SandboxServer server(commandLine.options);
+    QString error;
+    if (!server.start(&error)) {
+        printTo(stderr, u"creditdesk-sandbox: %1\n"_s.arg(error));
+        return 2;
+    }
+    if (!commandLine.options.dataDir.isEmpty() && !writeBenefitCredits(server, &error)) {
+        printTo(stderr, u"creditdesk-sandbox: cannot write benefit-credits.json: %1\n"_s.arg(error));
+        return 2;
+    }
+    // Scripts and tests wait for exactly this line to know the port.
+    printTo(stdout, u"listening on %1\n"_s.arg(server.baseUrl().toString()));
+    return QCoreApplication::exec();
+}

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QString>
-#include <QtGlobal>
-
 #include <initializer_list>
 #include <iterator>
+#include <QString>
+#include <QtGlobal>
 
 namespace CreditDesk::Sandbox {
 
@@ -15,7 +14,7 @@ namespace CreditDesk::Sandbox {
 class Prng
 {
 public:
-    explicit Prng(quint64 seed) : m_state(seed) {}
+    explicit Prng(quint64 seed) : m_state(seed) { }
 
     /// A stream for one entity: mixes the seed with a domain tag and any number of indices.
     static Prng stream(quint64 seed, quint64 domain, std::initializer_list<quint64> indices = {})
@@ -46,8 +45,7 @@ public:
 
     bool chance(double probability) { return unit() < probability; }
 
-    template<typename Container>
-    const auto &pick(const Container &c)
+    template<typename Container> const auto &pick(const Container &c)
     {
         return c[static_cast<qsizetype>(range(0, static_cast<qint64>(std::size(c)) - 1))];
     }
@@ -60,13 +58,26 @@ public:
         return formatGuid(a, b);
     }
 
+    /// Writes 36 characters of GUID text (lower-case hex, version 4 / RFC 4122 variant bits).
+    static void writeGuid(char *out, quint64 a, quint64 b)
+    {
+        static constexpr char kHex[] = "0123456789abcdef";
+        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+        int at = 0;
+        for (int nibble = 0; nibble < 32; ++nibble) {
+            if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20)
+                out[at++] = '-';
+            const quint64 word = nibble < 16 ? a : b;
+            out[at++] = kHex[(word >> (60 - 4 * (nibble % 16))) & 0xF];
+        }
+    }
+
     static QString formatGuid(quint64 a, quint64 b)
     {
-        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
-        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC 4122 variant
-        const QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
-        return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
-               + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
+        char text[36];
+        writeGuid(text, a, b);
+        return QString::fromLatin1(text, 36);
     }
 
     static quint64 mix(quint64 z)

@@ -37,6 +37,7 @@ struct Request
     QByteArray body;
     QUrl baseUrl;                         ///< http://127.0.0.1:PORT, for absolute nextLink URLs
     TokenClaims claims;                   ///< valid only on authenticated routes
+    QByteArray requestId;                 ///< the x-ms-request-id / request-id the response will carry (uuid)
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };

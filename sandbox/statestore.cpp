@@ -135,8 +135,8 @@ std::optional<RefreshGrant> StateStore::redeemRefreshToken(QByteArrayView token)
 
 void StateStore::evictOldest()
 {
-    auto oldest = std::min_element(m_refreshTokens.begin(), m_refreshTokens.end(),
-                                   [](const RefreshGrant &a, const RefreshGrant &b) { return a.issuedAt < b.issuedAt; });
+    const auto byAge = [](const RefreshGrant &a, const RefreshGrant &b) { return a.issuedAt < b.issuedAt; };
+    const auto oldest = std::min_element(m_refreshTokens.begin(), m_refreshTokens.end(), byAge);
     if (oldest != m_refreshTokens.end())
         m_refreshTokens.erase(oldest);
 }

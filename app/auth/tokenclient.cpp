@@ -17,10 +17,6 @@ namespace CreditDesk {
 namespace {
 constexpr int TokenRequestTimeoutMs = 30'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenClient", text);
-}
 
 QJsonObject jwtPayload(const QString &jwt)
 {

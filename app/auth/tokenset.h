@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -52,3 +53,7 @@ struct DeviceCode
 };
 
 } // namespace CreditDesk
+
+Q_DECLARE_METATYPE(CreditDesk::AccountInfo)
+Q_DECLARE_METATYPE(CreditDesk::TokenResponse)
+Q_DECLARE_METATYPE(CreditDesk::DeviceCode)

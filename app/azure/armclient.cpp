@@ -48,10 +48,6 @@ bool isRetryableStatus(int status)
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArmClient", text);
-}
 } // namespace
 
 ArmClient::ArmClient(QNetworkAccessManager *network, SignInSession *session, QUrl baseUrl, QObject *parent)

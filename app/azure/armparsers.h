@@ -24,12 +24,11 @@
 namespace CreditDesk {
 
 /// One page of an ARM list (`{ "value": [...], "nextLink": "..." }`).
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
-    QUrl nextLink;        ///< empty when this is the last page; use verbatim
-    int skippedRows = 0;  ///< rows in `value` that could not be read
+    QUrl nextLink; ///< empty when this is the last page; use verbatim
+    int skippedRows = 0; ///< rows in `value` that could not be read
 
     bool hasNextPage() const { return !nextLink.isEmpty(); }
 };

@@ -2,6 +2,8 @@
 
 #include "domain/money.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -27,9 +29,12 @@ class StringPool
 {
 public:
     QString intern(const QString &s);
+    /// The decoded text of UTF-8 bytes without escapes; a hit costs no allocation.
+    QString internUtf8(QByteArrayView utf8);
 
 private:
     QHash<QString, QString> m_strings;
+    QHash<QByteArray, QString> m_utf8;
 };
 
 /// The value's text, trimmed; empty for absent, null or non-string values. Numbers are
@@ -52,20 +57,18 @@ std::optional<double> readDouble(const QJsonObject &o, QLatin1StringView key);
 /// ARM `amount`: `{ "currency": "USD", "value": 12.3 }`. nullopt when the object or its value
 /// is absent or not a number; a missing currency falls back to \a fallbackCurrency (e.g. the
 /// row's creditCurrency), and without either the amount is unusable → nullopt.
-std::optional<Money> readAmount(const QJsonObject &o, QLatin1StringView key,
-                                StringPool *pool = nullptr, const QString &fallbackCurrency = {});
+std::optional<Money> readAmount(const QJsonObject &o, QLatin1StringView key, StringPool *pool = nullptr,
+                                const QString &fallbackCurrency = {});
 /// The same for an `amount` object already in hand.
 std::optional<Money> amountFromObject(const QJsonObject &amount, StringPool *pool = nullptr,
                                       const QString &fallbackCurrency = {});
 
 /// BillingBenefits `Price`/`Commitment`: `{ "currencyCode": "USD", "amount": 12.3 }`.
-std::optional<Money> readPrice(const QJsonObject &o, QLatin1StringView key,
-                               StringPool *pool = nullptr);
+std::optional<Money> readPrice(const QJsonObject &o, QLatin1StringView key, StringPool *pool = nullptr);
 
 /// ARM `AmountWithExchangeRate` (examples often carry only the rate fields).
 AmountWithExchangeRate readAmountWithExchangeRate(const QJsonObject &o, QLatin1StringView key,
-                                                  StringPool *pool = nullptr,
-                                                  const QString &fallbackCurrency = {});
+                                                  StringPool *pool = nullptr, const QString &fallbackCurrency = {});
 
 /// A date-time in UTC (Qt::UTC spec). Accepts ISO 8601 (`2024-08-01T00:00:00Z`, fractional
 /// seconds of any length, `+hh:mm`/`+hhmm`/`+hh` offsets, no zone = UTC, date only = midnight
@@ -73,6 +76,7 @@ AmountWithExchangeRate readAmountWithExchangeRate(const QJsonObject &o, QLatin1S
 /// (one-digit month/day/hour and a trailing AM/PM tolerated). Anything else → invalid.
 /// Never depends on the local time zone.
 QDateTime parseDateTime(QStringView text);
+QDateTime parseDateTime(QByteArrayView utf8);
 QDateTime readDateTime(const QJsonObject &o, QLatin1StringView key);
 
 /// The path segment after `/<name>/` in an ARM id (case-insensitive name), e.g.

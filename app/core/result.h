@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -10,6 +11,12 @@ namespace CreditDesk {
 /// An error as a value: a message a person can act on, plus details kept for support.
 struct Error
 {
+    Error() = default;
+    Error(QString message_, QString code_ = {}, int httpStatus_ = 0, QString requestId_ = {})
+        : message(std::move(message_)), code(std::move(code_)), httpStatus(httpStatus_), requestId(std::move(requestId_))
+    {
+    }
+
     QString message;   ///< translated, user-facing; names the operation and the scope
     QString code;      ///< machine code from the service (e.g. "TooManyRequests", "400"), may be empty
     int httpStatus = 0;
@@ -55,3 +62,5 @@ private:
 };
 
 } // namespace CreditDesk
+
+Q_DECLARE_METATYPE(CreditDesk::Error)

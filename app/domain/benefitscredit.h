@@ -19,13 +19,13 @@ namespace CreditDesk {
 /// provisioningState. Unknown also covers values this version does not know.
 enum class BenefitsCreditStatus {
     Unknown,
-    Pending,     ///< pending activation
-    Active,      ///< available for use
+    Pending, ///< pending activation
+    Active, ///< available for use
     Succeeded,
     Canceled,
     Failed,
     Expired,
-    Exhausted,   ///< fully consumed
+    Exhausted, ///< fully consumed
     NotStarted,
 };
 
@@ -33,16 +33,16 @@ inline BenefitsCreditStatus benefitsCreditStatusFromString(QStringView s)
 {
     using namespace Qt::StringLiterals;
     s = s.trimmed();
-    struct Entry { QLatin1StringView text; BenefitsCreditStatus status; };
+    struct Entry
+    {
+        QLatin1StringView text;
+        BenefitsCreditStatus status;
+    };
     static constexpr Entry entries[] = {
-        { "Pending"_L1, BenefitsCreditStatus::Pending },
-        { "Active"_L1, BenefitsCreditStatus::Active },
-        { "Succeeded"_L1, BenefitsCreditStatus::Succeeded },
-        { "Canceled"_L1, BenefitsCreditStatus::Canceled },
-        { "Cancelled"_L1, BenefitsCreditStatus::Canceled },
-        { "Failed"_L1, BenefitsCreditStatus::Failed },
-        { "Expired"_L1, BenefitsCreditStatus::Expired },
-        { "Exhausted"_L1, BenefitsCreditStatus::Exhausted },
+        { "Pending"_L1, BenefitsCreditStatus::Pending },       { "Active"_L1, BenefitsCreditStatus::Active },
+        { "Succeeded"_L1, BenefitsCreditStatus::Succeeded },   { "Canceled"_L1, BenefitsCreditStatus::Canceled },
+        { "Cancelled"_L1, BenefitsCreditStatus::Canceled },    { "Failed"_L1, BenefitsCreditStatus::Failed },
+        { "Expired"_L1, BenefitsCreditStatus::Expired },       { "Exhausted"_L1, BenefitsCreditStatus::Exhausted },
         { "NotStarted"_L1, BenefitsCreditStatus::NotStarted },
     };
     for (const Entry &e : entries) {
@@ -57,49 +57,49 @@ inline BenefitsCreditStatus benefitsCreditStatusFromString(QStringView s)
 /// consumed, but no balance: remaining() is derived.
 struct BenefitsCredit
 {
-    QString id;               ///< full ARM id as sent
+    QString id; ///< full ARM id as sent
     QString name;
-    QString type;             ///< credits or applicableCredits
+    QString type; ///< credits or applicableCredits
     QString location;
-    QString subscriptionId;   ///< from id, else from properties.resourceId
-    QString resourceGroup;    ///< from id, else from properties.resourceId (list-by-subscription
-                              ///< example ids carry no resourceGroups segment)
-    QString resourceId;       ///< properties.resourceId (the real credit for applicableCredits)
+    QString subscriptionId; ///< from id, else from properties.resourceId
+    QString resourceGroup; ///< from id, else from properties.resourceId (list-by-subscription
+                           ///< example ids carry no resourceGroups segment)
+    QString resourceId; ///< properties.resourceId (the real credit for applicableCredits)
 
     QString displayName;
-    QString statusRaw;        ///< `properties.status` as sent
+    QString statusRaw; ///< `properties.status` as sent
     BenefitsCreditStatus status = BenefitsCreditStatus::Unknown;
     QString provisioningState;
 
-    Money credit;             ///< `{currencyCode, amount}`; invalid Money when absent
-    QString creditGrain;      ///< Hourly / FullTerm / Unknown (raw)
+    Money credit; ///< `{currencyCode, amount}`; invalid Money when absent
+    QString creditGrain; ///< Hourly / FullTerm / Unknown (raw)
     std::optional<Money> consumed;
-    std::optional<double> consumedPercentage;  ///< 2026-07-01-preview; a ratio, not money
+    std::optional<double> consumedPercentage; ///< 2026-07-01-preview; a ratio, not money
 
-    QDateTime startAt;        ///< UTC; invalid when absent
-    QDateTime endAt;          ///< UTC; invalid when absent
+    QDateTime startAt; ///< UTC; invalid when absent
+    QDateTime endAt; ///< UTC; invalid when absent
 
     QString billingAccountResourceId;
-    QString billingProfileResourceId;  ///< joins with Consumption lots
+    QString billingProfileResourceId; ///< joins with Consumption lots
     QString customerResourceId;
-    QString appliedScopeType;  ///< BillingAccount / BillingProfile / Customer (raw)
-    QString systemId;          ///< stable key: the resource id changes when the credit moves
+    QString appliedScopeType; ///< BillingAccount / BillingProfile / Customer (raw)
+    QString systemId; ///< stable key: the resource id changes when the credit moves
     QString orderId;
     QString fundingSystemId;
     QString invitationId;
     QString productCode;
     QString reasonCode;
     QString reasonDescription;
-    QString redemptionPolicy;   ///< NotApplicable / AutoRedeem / ManualRedeem (raw)
-    QString expirationPolicy;   ///< None / SuspendBillingProfile (raw)
+    QString redemptionPolicy; ///< NotApplicable / AutoRedeem / ManualRedeem (raw)
+    QString expirationPolicy; ///< None / SuspendBillingProfile (raw)
 
-    QString skuTitle;           ///< productDetails
+    QString skuTitle; ///< productDetails
     QString productFamily;
     QString productType;
     QStringList appliedOn;
     QString appliedPrice;
 
-    QDateTime createdAt;        ///< systemData
+    QDateTime createdAt; ///< systemData
     QDateTime lastModifiedAt;
     QMap<QString, QString> tags;
 
@@ -150,20 +150,20 @@ struct BenefitsCreditTransaction
 {
     QString id;
     QString name;
-    QString subscriptionId;   ///< from the id path
-    QString resourceGroup;    ///< from the id path
-    QString creditName;       ///< from the id path (`credits/{creditName}`)
+    QString subscriptionId; ///< from the id path
+    QString resourceGroup; ///< from the id path
+    QString creditName; ///< from the id path (`credits/{creditName}`)
 
-    QDateTime date;           ///< UTC; invalid when absent
+    QDateTime date; ///< UTC; invalid when absent
     QString chargeTypeRaw;
     CreditTransactionChargeType chargeType = CreditTransactionChargeType::Unknown;
     QString billingStatusRaw;
     CreditTransactionBillingStatus billingStatus = CreditTransactionBillingStatus::Unknown;
-    QString invoiceResourceId;  ///< expect empty while Open
+    QString invoiceResourceId; ///< expect empty while Open
     std::optional<Money> amountInBillingCurrency;
     std::optional<Money> amountInPricingCurrency;
     QString productCode;
-    QString skuTitle;           ///< productDetails
+    QString skuTitle; ///< productDetails
     QString productFamily;
     QString productType;
     QString serviceFamily;

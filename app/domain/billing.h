@@ -13,12 +13,12 @@ namespace CreditDesk {
 /// Microsoft.Billing `agreementType`. Decides which credit calls apply: MCA accounts use the
 /// billing-profile lots/events/balanceSummary, MPA accounts lots by customer, EA balances.
 enum class AgreementType {
-    Unknown,   ///< absent or a value this version does not know (raw text kept)
+    Unknown, ///< absent or a value this version does not know (raw text kept)
     MicrosoftCustomerAgreement,
     EnterpriseAgreement,
     MicrosoftOnlineServicesProgram,
     MicrosoftPartnerAgreement,
-    Other,     ///< the service's own "Other"
+    Other, ///< the service's own "Other"
 };
 
 inline AgreementType agreementTypeFromString(QStringView s)
@@ -41,7 +41,7 @@ inline AgreementType agreementTypeFromString(QStringView s)
 /// Reseller attached to a lot, event or balance summary.
 struct Reseller
 {
-    QString id;          ///< `resellerId`
+    QString id; ///< `resellerId`
     QString description; ///< `resellerDescription`
 
     bool isEmpty() const { return id.isEmpty() && description.isEmpty(); }
@@ -51,13 +51,13 @@ struct Reseller
 /// A row of `GET /providers/Microsoft.Billing/billingAccounts`.
 struct BillingAccount
 {
-    QString id;                   ///< full ARM id
-    QString name;                 ///< the billingAccountId to put in URLs
+    QString id; ///< full ARM id
+    QString name; ///< the billingAccountId to put in URLs
     QString displayName;
     AgreementType agreementType = AgreementType::Unknown;
-    QString agreementTypeRaw;     ///< as sent
-    QString accountStatus;        ///< Active, Disabled, ... (open set, raw)
-    QString accountType;          ///< Business, Enterprise, Partner, ... (open set, raw)
+    QString agreementTypeRaw; ///< as sent
+    QString accountStatus; ///< Active, Disabled, ... (open set, raw)
+    QString accountType; ///< Business, Enterprise, Partner, ... (open set, raw)
     std::optional<bool> hasReadAccess;
 
     bool isMca() const { return agreementType == AgreementType::MicrosoftCustomerAgreement; }
@@ -68,21 +68,21 @@ struct BillingAccount
 /// A row of `GET .../billingAccounts/{id}/billingProfiles`.
 struct BillingProfile
 {
-    QString id;                      ///< full ARM id
-    QString name;                    ///< the billingProfileId to put in URLs
-    QString billingAccountId;        ///< from the id path; may be a `{placeholder}` in examples
+    QString id; ///< full ARM id
+    QString name; ///< the billingProfileId to put in URLs
+    QString billingAccountId; ///< from the id path; may be a `{placeholder}` in examples
     QString displayName;
-    QString currency;                ///< ISO 4217, normalised
-    QString status;                  ///< Active, Warned, Disabled, ... (raw)
+    QString currency; ///< ISO 4217, normalised
+    QString status; ///< Active, Warned, Disabled, ... (raw)
     QString statusReasonCode;
     QString billingRelationshipType; ///< Direct, IndirectCustomer, IndirectPartner, CSPPartner
     QString systemId;
     QString poNumber;
-    QString spendingLimit;           ///< On / Off
+    QString spendingLimit; ///< On / Off
     std::optional<int> invoiceDay;
     std::optional<bool> hasReadAccess;
-    QStringList enabledAzurePlans;   ///< skuDescription of each plan
-    QString indirectBillingAccountName;  ///< indirectRelationshipInfo (partner-led profiles)
+    QStringList enabledAzurePlans; ///< skuDescription of each plan
+    QString indirectBillingAccountName; ///< indirectRelationshipInfo (partner-led profiles)
     QString indirectBillingProfileName;
     QString indirectDisplayName;
 };
@@ -90,14 +90,14 @@ struct BillingProfile
 /// A customer of an MPA (partner) billing account: `.../billingAccounts/{id}/customers`.
 struct BillingCustomer
 {
-    QString id;                  ///< full ARM id
-    QString name;                ///< the customerId to put in URLs
-    QString billingAccountId;    ///< from the id path
+    QString id; ///< full ARM id
+    QString name; ///< the customerId to put in URLs
+    QString billingAccountId; ///< from the id path
     QString displayName;
-    QString billingProfileId;    ///< as sent (an ARM id)
+    QString billingProfileId; ///< as sent (an ARM id)
     QString billingProfileDisplayName;
     QString systemId;
-    QString status;              ///< raw
+    QString status; ///< raw
 };
 
 } // namespace CreditDesk

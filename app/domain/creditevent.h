@@ -16,15 +16,15 @@ namespace CreditDesk {
 /// `eventType` of a Consumption event. The spec's enum is open and the official examples
 /// already use values outside it (ExpiredCredit, CanceledCredit); the raw text is always kept.
 enum class CreditEventType {
-    Unknown,               ///< absent, "UnKnown", or a value this version does not know
+    Unknown, ///< absent, "UnKnown", or a value this version does not know
     SettledCharges,
     PendingCharges,
     PendingAdjustments,
     PendingNewCredit,
     PendingExpiredCredit,
     NewCredit,
-    CreditExpired,         ///< spec spelling
-    ExpiredCredit,         ///< spelling used by the official examples
+    CreditExpired, ///< spec spelling
+    ExpiredCredit, ///< spelling used by the official examples
     CanceledCredit,
 };
 
@@ -32,7 +32,11 @@ inline CreditEventType creditEventTypeFromString(QStringView s)
 {
     using namespace Qt::StringLiterals;
     s = s.trimmed();
-    struct Entry { QLatin1StringView text; CreditEventType type; };
+    struct Entry
+    {
+        QLatin1StringView text;
+        CreditEventType type;
+    };
     static constexpr Entry entries[] = {
         { "SettledCharges"_L1, CreditEventType::SettledCharges },
         { "PendingCharges"_L1, CreditEventType::PendingCharges },
@@ -56,23 +60,23 @@ inline CreditEventType creditEventTypeFromString(QStringView s)
 inline bool isExpiryEvent(CreditEventType t)
 {
     return t == CreditEventType::CreditExpired || t == CreditEventType::ExpiredCredit
-            || t == CreditEventType::PendingExpiredCredit;
+        || t == CreditEventType::PendingExpiredCredit;
 }
 
 /// One entry of the balance ledger (`Microsoft.Consumption/events`).
 struct CreditEvent
 {
-    QString id;                 ///< full ARM id
+    QString id; ///< full ARM id
     QString name;
 
-    QDateTime transactionDate;  ///< UTC; invalid when absent
+    QDateTime transactionDate; ///< UTC; invalid when absent
     QString description;
 
     std::optional<Money> newCredit;
     std::optional<Money> adjustments;
     std::optional<Money> creditExpired;
-    std::optional<Money> charges;        ///< live data sends negative charges too
-    std::optional<Money> closedBalance;  ///< balance after the event
+    std::optional<Money> charges; ///< live data sends negative charges too
+    std::optional<Money> closedBalance; ///< balance after the event
     std::optional<Money> canceledCredit;
 
     AmountWithExchangeRate newCreditInBillingCurrency;
@@ -81,16 +85,16 @@ struct CreditEvent
     AmountWithExchangeRate chargesInBillingCurrency;
     AmountWithExchangeRate closedBalanceInBillingCurrency;
 
-    QString billingAccountId;           ///< as sent
+    QString billingAccountId; ///< as sent
     QString billingAccountDisplayName;
-    QString billingProfileId;           ///< as sent (examples: a full ARM id)
+    QString billingProfileId; ///< as sent (examples: a full ARM id)
     QString billingProfileDisplayName;
 
-    QString eventTypeRaw;               ///< `eventType` as sent
+    QString eventTypeRaw; ///< `eventType` as sent
     CreditEventType eventType = CreditEventType::Unknown;
-    QString invoiceNumber;              ///< empty while unbilled
-    QString lotId;                      ///< as sent (examples: a full ARM-style id)
-    QString lotSource;                  ///< free text (ConsumptionCommitment, AzurePrepayment...)
+    QString invoiceNumber; ///< empty while unbilled
+    QString lotId; ///< as sent (examples: a full ARM-style id)
+    QString lotSource; ///< free text (ConsumptionCommitment, AzurePrepayment...)
     QString creditCurrency;
     QString billingCurrency;
     Reseller reseller;

@@ -16,11 +16,11 @@ struct CreditSummary
     QString id;
     QString name;
 
-    std::optional<Money> estimatedBalance;  ///< after billed and pending transactions ("now")
-    std::optional<Money> currentBalance;    ///< as of the last invoice
+    std::optional<Money> estimatedBalance; ///< after billed and pending transactions ("now")
+    std::optional<Money> currentBalance; ///< as of the last invoice
     AmountWithExchangeRate estimatedBalanceInBillingCurrency;
     std::optional<Money> pendingCreditAdjustments;
-    std::optional<Money> expiredCredit;     ///< since the last invoice
+    std::optional<Money> expiredCredit; ///< since the last invoice
     std::optional<Money> pendingEligibleCharges;
 
     QString creditCurrency;

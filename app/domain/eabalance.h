@@ -23,11 +23,11 @@ struct EaBalance
 {
     QString id;
     QString name;
-    QString billingPeriod;   ///< from the id path (`billingPeriods/201702`) when present
-    QString currency;        ///< trimmed and upper-cased ("USD  " → "USD")
+    QString billingPeriod; ///< from the id path (`billingPeriods/201702`) when present
+    QString currency; ///< trimmed and upper-cased ("USD  " → "USD")
 
     std::optional<Money> beginningBalance;
-    std::optional<Money> endingBalance;   ///< updated daily for open periods
+    std::optional<Money> endingBalance; ///< updated daily for open periods
     std::optional<Money> newPurchases;
     std::optional<Money> adjustments;
     std::optional<Money> utilized;
@@ -38,7 +38,7 @@ struct EaBalance
     std::optional<Money> azureMarketplaceServiceCharges;
     std::optional<Money> overageRefund;
 
-    QString billingFrequency;  ///< Month / Quarter / Year (raw)
+    QString billingFrequency; ///< Month / Quarter / Year (raw)
     std::optional<bool> priceHidden;
     QList<EaBalanceDetail> newPurchasesDetails;
     QList<EaBalanceDetail> adjustmentDetails;

@@ -16,9 +16,9 @@ namespace CreditDesk {
 /// What kind of credit a lot is. The service's `source` is an open set and live data uses
 /// display texts ("Azure Promotional Credit"), so the raw text is kept next to this.
 enum class LotSource {
-    Purchased,              ///< PurchasedCredit, prepayment
-    Promotional,            ///< PromotionalCredit, partner-benefit and promo credits
-    ConsumptionCommitment,  ///< MACC
+    Purchased, ///< PurchasedCredit, prepayment
+    Promotional, ///< PromotionalCredit, partner-benefit and promo credits
+    ConsumptionCommitment, ///< MACC
     Other,
 };
 
@@ -38,12 +38,10 @@ inline LotSource lotSourceFromString(QStringView s)
     }
     if (folded.contains("commitment"_L1) || folded == "macc"_L1)
         return LotSource::ConsumptionCommitment;
-    if (folded.contains("promo"_L1) || folded.contains("sponsor"_L1)
-        || folded.contains("benefit"_L1)) {
+    if (folded.contains("promo"_L1) || folded.contains("sponsor"_L1) || folded.contains("benefit"_L1)) {
         return LotSource::Promotional;
     }
-    if (folded.contains("purchase"_L1) || folded.contains("prepayment"_L1)
-        || folded.contains("monetarycredit"_L1)) {
+    if (folded.contains("purchase"_L1) || folded.contains("prepayment"_L1) || folded.contains("monetarycredit"_L1)) {
         return LotSource::Purchased;
     }
     return LotSource::Other;
@@ -55,11 +53,15 @@ inline LotStatus lotStatusFromString(QStringView s)
     s = s.trimmed();
     if (s.isEmpty())
         return LotStatus::Unknown;
-    struct Entry { QLatin1StringView text; LotStatus status; };
+    struct Entry
+    {
+        QLatin1StringView text;
+        LotStatus status;
+    };
     static constexpr Entry entries[] = {
-        { "None"_L1, LotStatus::None },         { "Active"_L1, LotStatus::Active },
-        { "Inactive"_L1, LotStatus::Inactive }, { "Expired"_L1, LotStatus::Expired },
-        { "Complete"_L1, LotStatus::Complete }, { "Canceled"_L1, LotStatus::Canceled },
+        { "None"_L1, LotStatus::None },          { "Active"_L1, LotStatus::Active },
+        { "Inactive"_L1, LotStatus::Inactive },  { "Expired"_L1, LotStatus::Expired },
+        { "Complete"_L1, LotStatus::Complete },  { "Canceled"_L1, LotStatus::Canceled },
         { "Cancelled"_L1, LotStatus::Canceled },
     };
     for (const Entry &e : entries) {
@@ -73,32 +75,32 @@ inline LotStatus lotStatusFromString(QStringView s)
 /// omits them for some rows (e.g. the Contributor side of a shared commitment).
 struct Lot
 {
-    QString id;                ///< full ARM id; the stable key
+    QString id; ///< full ARM id; the stable key
     QString name;
-    QString billingAccountId;  ///< parsed from the id path when present
-    QString billingProfileId;  ///< parsed from the id path when present (MCA)
-    QString customerId;        ///< parsed from the id path when present (MPA)
+    QString billingAccountId; ///< parsed from the id path when present
+    QString billingProfileId; ///< parsed from the id path when present (MCA)
+    QString customerId; ///< parsed from the id path when present (MPA)
 
-    QString sourceRaw;         ///< `source` as sent, free text
+    QString sourceRaw; ///< `source` as sent, free text
     LotSource source = LotSource::Other;
-    QString statusRaw;         ///< `status` as sent
+    QString statusRaw; ///< `status` as sent
     LotStatus status = LotStatus::Unknown;
 
     std::optional<Money> originalAmount;
-    std::optional<Money> closedBalance;   ///< as of the last invoice, not real time
-    std::optional<Money> usedAmount;      ///< commitments only
+    std::optional<Money> closedBalance; ///< as of the last invoice, not real time
+    std::optional<Money> usedAmount; ///< commitments only
     AmountWithExchangeRate originalAmountInBillingCurrency;
     AmountWithExchangeRate closedBalanceInBillingCurrency;
 
-    QDateTime startDate;       ///< UTC; invalid when absent
-    QDateTime expirationDate;  ///< UTC; invalid when absent
-    QDateTime purchasedDate;   ///< UTC; invalid when absent
+    QDateTime startDate; ///< UTC; invalid when absent
+    QDateTime expirationDate; ///< UTC; invalid when absent
+    QDateTime purchasedDate; ///< UTC; invalid when absent
 
     QString poNumber;
     QString creditCurrency;
     QString billingCurrency;
     bool isEstimatedBalance = false;
-    QString organizationType;  ///< `OrganizationType` (capital O): Primary / Contributor
+    QString organizationType; ///< `OrganizationType` (capital O): Primary / Contributor
     Reseller reseller;
     QString eTag;
 

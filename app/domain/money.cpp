@@ -1,8 +1,8 @@
 #include "domain/money.h"
 
 #include <QLocale>
-#include <QtNumeric>
 #include <QtGlobal>
+#include <QtNumeric>
 
 #include <array>
 #include <limits>
@@ -19,10 +19,12 @@ constexpr quint64 kMaxMagnitude = quint64(std::numeric_limits<qint64>::max());
 // round to zero, so the exact size no longer matters and cannot overflow an int.
 constexpr int kExponentCap = 100000;
 
-bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
-template<typename CharT>
-bool isSpace(CharT c)
+template<typename CharT> bool isSpace(CharT c)
 {
     return c == CharT(' ') || c == CharT('\t') || c == CharT('\n') || c == CharT('\r');
 }
@@ -37,8 +39,7 @@ quint64 powerOfTen(int exponent)
 
 // Exact decimal → minor units. value = D × 10^(exp − fracLen); we want value × 10^digits,
 // rounded half away from zero, without ever going through a binary float.
-template<typename CharT>
-std::optional<qint64> parseMinorUnits(const CharT *p, const CharT *end, int digits)
+template<typename CharT> std::optional<qint64> parseMinorUnits(const CharT *p, const CharT *end, int digits)
 {
     while (p != end && isSpace(*p))
         ++p;
@@ -100,8 +101,7 @@ std::optional<qint64> parseMinorUnits(const CharT *p, const CharT *end, int digi
     quint64 magnitude = 0;
     auto pushDigit = [&](int d) {
         quint64 next = 0;
-        if (qMulOverflow(magnitude, quint64(10), &next) || qAddOverflow(next, quint64(d), &next)
-            || next > limit) {
+        if (qMulOverflow(magnitude, quint64(10), &next) || qAddOverflow(next, quint64(d), &next) || next > limit) {
             return false;
         }
         magnitude = next;
@@ -138,24 +138,24 @@ std::optional<qint64> parseMinorUnits(const CharT *p, const CharT *end, int digi
 
 struct CurrencyExponent
 {
-    char16_t code[3];
+    char code[4];
     int digits;
 };
 
 // ISO 4217 currencies whose minor unit is not 2.
-constexpr std::array<CurrencyExponent, 26> kExponents{ {
-    { { u'B', u'H', u'D' }, 3 }, { { u'B', u'I', u'F' }, 0 }, { { u'C', u'L', u'F' }, 4 },
-    { { u'C', u'L', u'P' }, 0 }, { { u'D', u'J', u'F' }, 0 }, { { u'G', u'N', u'F' }, 0 },
-    { { u'I', u'Q', u'D' }, 3 }, { { u'I', u'S', u'K' }, 0 }, { { u'J', u'O', u'D' }, 3 },
-    { { u'J', u'P', u'Y' }, 0 }, { { u'K', u'M', u'F' }, 0 }, { { u'K', u'R', u'W' }, 0 },
-    { { u'K', u'W', u'D' }, 3 }, { { u'L', u'Y', u'D' }, 3 }, { { u'O', u'M', u'R' }, 3 },
-    { { u'P', u'Y', u'G' }, 0 }, { { u'R', u'W', u'F' }, 0 }, { { u'T', u'N', u'D' }, 3 },
-    { { u'U', u'G', u'X' }, 0 }, { { u'U', u'Y', u'I' }, 0 }, { { u'U', u'Y', u'W' }, 4 },
-    { { u'V', u'N', u'D' }, 0 }, { { u'V', u'U', u'V' }, 0 }, { { u'X', u'A', u'F' }, 0 },
-    { { u'X', u'O', u'F' }, 0 }, { { u'X', u'P', u'F' }, 0 },
+// clang-format off
+constexpr std::array<CurrencyExponent, 26> kExponents { {
+    { "BHD", 3 }, { "BIF", 0 }, { "CLF", 4 }, { "CLP", 0 }, { "DJF", 0 }, { "GNF", 0 }, { "IQD", 3 },
+    { "ISK", 0 }, { "JOD", 3 }, { "JPY", 0 }, { "KMF", 0 }, { "KRW", 0 }, { "KWD", 3 }, { "LYD", 3 },
+    { "OMR", 3 }, { "PYG", 0 }, { "RWF", 0 }, { "TND", 3 }, { "UGX", 0 }, { "UYI", 0 }, { "UYW", 4 },
+    { "VND", 0 }, { "VUV", 0 }, { "XAF", 0 }, { "XOF", 0 }, { "XPF", 0 },
 } };
+// clang-format on
 
-char16_t upperAscii(char16_t c) { return c >= u'a' && c <= u'z' ? char16_t(c - 32) : c; }
+char16_t upperAscii(char16_t c)
+{
+    return c >= u'a' && c <= u'z' ? char16_t(c - 32) : c;
+}
 
 bool isNormalizedCode(const QString &currency)
 {
@@ -171,13 +171,11 @@ bool isNormalizedCode(const QString &currency)
 
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minorUnits(minorUnits), m_currency(normalizedCurrency(currency))
-{
-}
+{ }
 
 Money::Money(qint64 minorUnits, QStringView currency)
     : m_minorUnits(minorUnits), m_currency(currency.trimmed().toString().toUpper())
-{
-}
+{ }
 
 QString Money::normalizedCurrency(const QString &currency)
 {
@@ -195,7 +193,7 @@ int Money::minorDigits(QStringView currency)
     const char16_t b = upperAscii(currency[1].unicode());
     const char16_t c = upperAscii(currency[2].unicode());
     for (const auto &e : kExponents) {
-        if (e.code[0] == a && e.code[1] == b && e.code[2] == c)
+        if (char16_t(e.code[0]) == a && char16_t(e.code[1]) == b && char16_t(e.code[2]) == c)
             return e.digits;
     }
     return 2;
@@ -260,8 +258,7 @@ std::optional<Money> Money::fromJson(const QJsonValue &value, const QString &cur
 QString Money::toDecimalString() const
 {
     const int d = digits();
-    const quint64 magnitude = m_minorUnits < 0 ? quint64(0) - quint64(m_minorUnits)
-                                               : quint64(m_minorUnits);
+    const quint64 magnitude = m_minorUnits < 0 ? quint64(0) - quint64(m_minorUnits) : quint64(m_minorUnits);
     const quint64 scale = powerOfTen(d);
     QString out;
     if (m_minorUnits < 0)
@@ -288,8 +285,7 @@ std::optional<Money> Money::checkedAdd(const Money &other) const
     if (m_currency != other.m_currency)
         return std::nullopt;
     qint64 sum = 0;
-    if (qAddOverflow(m_minorUnits, other.m_minorUnits, &sum)
-        || sum == std::numeric_limits<qint64>::min()) {
+    if (qAddOverflow(m_minorUnits, other.m_minorUnits, &sum) || sum == std::numeric_limits<qint64>::min()) {
         return std::nullopt;
     }
     Money m = *this;
@@ -329,9 +325,8 @@ Money Money::operator-(const Money &other) const
 Money Money::operator-() const
 {
     Money m = *this;
-    m.m_minorUnits = m_minorUnits == std::numeric_limits<qint64>::min()
-            ? std::numeric_limits<qint64>::max()
-            : -m_minorUnits;
+    m.m_minorUnits
+        = m_minorUnits == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -m_minorUnits;
     return m;
 }
 
@@ -340,14 +335,13 @@ QString formatMoney(const Money &money, const QLocale &locale)
     if (!money.isValid())
         return QString();
     const int d = money.digits();
-    const quint64 magnitude = money.minorUnits() < 0 ? quint64(0) - quint64(money.minorUnits())
-                                                     : quint64(money.minorUnits());
+    const quint64 magnitude
+        = money.minorUnits() < 0 ? quint64(0) - quint64(money.minorUnits()) : quint64(money.minorUnits());
     const quint64 scale = powerOfTen(d);
     QString number = locale.toString(qulonglong(magnitude / scale));
     if (d > 0) {
         number += locale.decimalPoint();
-        const QString fraction =
-                QString::number(magnitude % scale).rightJustified(d, u'0');
+        const QString fraction = QString::number(magnitude % scale).rightJustified(d, u'0');
         // Localised digits (Arabic-Indic, ...) for the fraction as well.
         for (QChar c : fraction)
             number += locale.toString(c.digitValue());
@@ -359,8 +353,7 @@ QString formatMoney(const Money &money, const QLocale &locale)
     // Let the locale place sign and symbol by formatting ±1 with a placeholder symbol, then
     // substitute our integer-built number; no floating value is involved.
     const QChar placeholder(0xFFFC);
-    QString pattern = locale.toCurrencyString(qlonglong(money.isNegative() ? -1 : 1),
-                                              QString(placeholder));
+    QString pattern = locale.toCurrencyString(qlonglong(money.isNegative() ? -1 : 1), QString(placeholder));
     const QString one = locale.toString(qlonglong(1));
     const qsizetype at = pattern.lastIndexOf(one);
     if (at < 0)

@@ -9,13 +9,13 @@ namespace CreditDesk {
 /// A row of `GET /subscriptions` (what the signed-in account can see).
 struct Subscription
 {
-    QString id;              ///< "/subscriptions/<guid>"
-    QString subscriptionId;  ///< the guid
+    QString id; ///< "/subscriptions/<guid>"
+    QString subscriptionId; ///< the guid
     QString tenantId;
     QString displayName;
-    QString state;           ///< Enabled, Warned, PastDue, Disabled, Deleted (raw)
-    QString quotaId;         ///< subscriptionPolicies.quotaId
-    QString spendingLimit;   ///< subscriptionPolicies.spendingLimit (On, Off, CurrentPeriodOff)
+    QString state; ///< Enabled, Warned, PastDue, Disabled, Deleted (raw)
+    QString quotaId; ///< subscriptionPolicies.quotaId
+    QString spendingLimit; ///< subscriptionPolicies.spendingLimit (On, Off, CurrentPeriodOff)
     QString authorizationSource;
 
     /// Legacy partner-benefit sponsorships report this quota id (offer MS-AZR-0036P); their

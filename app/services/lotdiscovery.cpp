@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace CreditDesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LotDiscovery", text);
-}
 
 QString labelled(const QString &displayName, const QString &id)
 {

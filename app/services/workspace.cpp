@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-} // namespace
-
 Workspace::Workspace(Cloud cloud, QString tenant, QString clientId, QObject *parent)
     : QObject(parent)
     , m_cloud(std::move(cloud))
