@@ -7,13 +7,6 @@ using namespace Qt::StringLiterals;
 namespace CreditDesk {
 
 namespace {
-QString scopeOf(const Lot &lot)
-{
-    if (!lot.customerId.isEmpty())
-        return lot.customerId;
-    return lot.billingProfileId;
-}
-
 QString sourceText(const Lot &lot)
 {
     switch (lot.source) {
@@ -81,6 +74,10 @@ QVariant LotTableModel::data(const QModelIndex &index, int role) const
             return tr("Estimated: the balance may still change.");
         if (index.column() == BalanceColumn)
             return tr("Balance as of the last invoice.");
+        if (index.column() == ScopeColumn)
+            return lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+        if (index.column() == LotIdColumn)
+            return lot.id;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == OriginalAmountColumn || index.column() == BalanceColumn)
@@ -103,7 +100,7 @@ QVariant LotTableModel::displayData(const Lot &lot, int column) const
     switch (column) {
     case SourceColumn: return sourceText(lot);
     case StatusColumn: return statusText(lot);
-    case ScopeColumn: return scopeOf(lot);
+    case ScopeColumn: return scopeName(lot);
     case OriginalAmountColumn:
         return lot.originalAmount ? formatMoney(*lot.originalAmount, locale) : QString();
     case BalanceColumn:
@@ -124,7 +121,7 @@ QVariant LotTableModel::sortData(const Lot &lot, int column) const
     switch (column) {
     case SourceColumn: return sourceText(lot);
     case StatusColumn: return statusText(lot);
-    case ScopeColumn: return scopeOf(lot);
+    case ScopeColumn: return scopeName(lot);
     case OriginalAmountColumn: return lot.originalAmount ? moneySortKey(*lot.originalAmount) : QVariant();
     case BalanceColumn: return lot.closedBalance ? moneySortKey(*lot.closedBalance) : QVariant();
     case CurrencyColumn: return lot.currency();
@@ -179,6 +176,22 @@ void LotTableModel::upsert(const QList<Lot> &lots)
         m_lots.append(std::move(lot));
     }
     endInsertRows();
+}
+
+QString LotTableModel::scopeName(const Lot &lot) const
+{
+    const QString &id = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+    const QString name = m_scopeNames.value(id);
+    return name.isEmpty() ? id : name;
+}
+
+void LotTableModel::setScopeName(const QString &scopeId, const QString &displayName)
+{
+    if (displayName.isEmpty() || m_scopeNames.value(scopeId) == displayName)
+        return;
+    m_scopeNames.insert(scopeId, displayName);
+    if (!m_lots.isEmpty())
+        Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_lots.size()) - 1, ScopeColumn));
 }
 
 void LotTableModel::clear()

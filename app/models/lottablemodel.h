@@ -48,13 +48,17 @@ public:
     /// Adds new lots and updates known ones in place (matched by id), in one batch each.
     void upsert(const QList<Lot> &lots);
     void clear();
+    /// Billing profile and customer names, shown instead of their ids.
+    void setScopeName(const QString &scopeId, const QString &displayName);
 
 private:
     QVariant displayData(const Lot &lot, int column) const;
     QVariant sortData(const Lot &lot, int column) const;
+    QString scopeName(const Lot &lot) const;
 
     QList<Lot> m_lots;
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_scopeNames;
 };
 
 } // namespace CreditDesk

@@ -121,6 +121,7 @@ void LotDiscovery::listProfiles(const QString &accountId, const QString &account
                 return;
             }
             for (const BillingProfile &profile : std::as_const(*profiles)) {
+                Q_EMIT scopeNamed(profile.name, profile.displayName);
                 enqueue({tr("billing profile %1").arg(labelled(profile.displayName, profile.name)),
                          m_arm->url(accountPath(accountId) + u"/billingProfiles/"_s + profile.name
                                         + u"/providers/Microsoft.Consumption/lots"_s,
@@ -155,6 +156,7 @@ void LotDiscovery::listCustomers(const QString &accountId, const QString &accoun
                 return;
             }
             for (const BillingCustomer &customer : std::as_const(*customers)) {
+                Q_EMIT scopeNamed(customer.name, customer.displayName);
                 enqueue({tr("customer %1").arg(labelled(customer.displayName, customer.name)),
                          m_arm->url(accountPath(accountId) + u"/customers/"_s + customer.name
                                         + u"/providers/Microsoft.Consumption/lots"_s,

@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void progress(int scopesDone, int scopesTotal);
+    /// A billing profile or customer was found; its id is what lots carry, the name is for people.
+    void scopeNamed(const QString &scopeId, const QString &displayName);
     /// One page of lots from one scope; arrives while other scopes are still loading.
     void lotsArrived(const QList<CreditDesk::Lot> &lots);
     void scopeFailed(const QString &scope, const CreditDesk::Error &error);

@@ -3,6 +3,7 @@
 #include "models/lottablemodel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,7 @@ Workspace::Workspace(Cloud cloud, QString tenant, QString clientId, QObject *par
     });
 
     connect(m_discovery, &LotDiscovery::lotsArrived, m_lots, &LotTableModel::upsert);
+    connect(m_discovery, &LotDiscovery::scopeNamed, m_lots, &LotTableModel::setScopeName);
     connect(m_discovery, &LotDiscovery::progress, this, [this](int done, int total) {
         if (total == 0)
             setStatusText(tr("Finding billing accounts…"));
@@ -60,14 +62,15 @@ Workspace::Workspace(Cloud cloud, QString tenant, QString clientId, QObject *par
     connect(m_discovery, &LotDiscovery::finished, this, [this](bool complete) {
         if (m_state != State::Refreshing)
             return;
-        const int lots = m_lots->rowCount();
+        // Counts as "label: number" so English needs no plural forms.
+        const QString lots = QLocale().toString(m_lots->rowCount());
         if (complete)
-            setStatusText(tr("%n credit lot(s) loaded.", nullptr, lots));
+            setStatusText(tr("Credit lots loaded: %1.").arg(lots));
         else if (m_failedScopes > 0)
-            setStatusText(tr("%n credit lot(s) loaded; %1 billing scope(s) could not be read.", nullptr, lots)
-                              .arg(m_failedScopes));
+            setStatusText(tr("Credit lots loaded: %1. Billing scopes that could not be read: %2.")
+                              .arg(lots, QLocale().toString(m_failedScopes)));
         else
-            setStatusText(tr("Refresh cancelled; %n credit lot(s) shown.", nullptr, lots));
+            setStatusText(tr("Refresh cancelled. Credit lots shown: %1.").arg(lots));
         setState(State::Idle);
         Q_EMIT refreshFinished(complete);
     });

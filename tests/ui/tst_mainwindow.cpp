@@ -81,7 +81,7 @@ void TestMainWindow::signsInAndListsSandboxLots()
     QCOMPARE(rows, workspace.lots()->rowCount());
 
     auto *status = window.findChild<QLabel *>(u"statusText"_s);
-    QVERIFY2(status->text().contains(u"%1 credit lot"_s.arg(rows)), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"Credit lots loaded: %1"_s.arg(QLocale().toString(rows))), qPrintable(status->text()));
     QVERIFY(!window.findChild<QProgressBar *>(u"refreshProgress"_s)->isVisible());
     QVERIFY(!window.findChild<QWidget *>(u"failureBanner"_s)->isVisible());
     QVERIFY(!window.findChild<QLabel *>(u"accountLabel"_s)->text().isEmpty());
