@@ -15,7 +15,7 @@ target_compile_definitions(creditdesk_compile_policy INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(creditdesk_compile_policy INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
-        -Wcast-align -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+        -Wcast-align -Wimplicit-fallthrough -Wformat=2)
     if(CREDITDESK_WERROR)
         target_compile_options(creditdesk_compile_policy INTERFACE -Werror)
     endif()

@@ -62,108 +62,81 @@ void LotDiscovery::endStep(bool ok)
     pump();
 }
 
-void LotDiscovery::listBillingAccounts()
+template<typename T, typename Parser>
+void LotDiscovery::listAll(const QUrl &url, const ArmOperation &operation, Parser parse,
+                           std::function<void(const QList<T> &)> found)
 {
     beginStep();
-    auto accounts = std::make_shared<QList<BillingAccount>>();
+    auto items = std::make_shared<QList<T>>();
     m_arm->getAllPages(
-        m_arm->url(u"/providers/Microsoft.Billing/billingAccounts"_s, m_versions.billing),
-        {tr("list billing accounts"), tr("your sign-in")}, this,
-        [accounts](const QByteArray &body) -> Result<QUrl> {
-            auto page = parseBillingAccountsPage(body);
+        url, operation, this,
+        [items, parse](const QByteArray &body) -> Result<QUrl> {
+            auto page = parse(body);
             if (!page)
                 return page.error();
-            accounts->append(page->items);
+            items->append(page->items);
             return page->nextLink;
         },
-        [this, accounts](Status status) {
+        [this, items, operation, found = std::move(found)](Status status) {
             if (!m_running)
                 return;
             if (!status) {
                 if (status.error().code != u"cancelled"_s)
-                    Q_EMIT scopeFailed(tr("billing accounts"), status.error());
+                    Q_EMIT scopeFailed(operation.scope, status.error());
                 endStep(false);
                 return;
             }
-            qCInfo(lcDiscovery) << "found" << accounts->size() << "billing accounts";
-            for (const BillingAccount &account : std::as_const(*accounts)) {
-                if (account.isMca())
-                    listProfiles(account.name, account.displayName);
-                else if (account.isMpa())
-                    listCustomers(account.name, account.displayName);
-            }
+            found(*items);
             endStep(true);
         });
 }
 
+void LotDiscovery::listBillingAccounts()
+{
+    listAll<BillingAccount>(m_arm->url(u"/providers/Microsoft.Billing/billingAccounts"_s, m_versions.billing),
+                            {tr("list billing accounts"), tr("billing accounts")}, parseBillingAccountsPage,
+                            [this](const QList<BillingAccount> &accounts) {
+                                qCInfo(lcDiscovery) << "found" << accounts.size() << "billing accounts";
+                                for (const BillingAccount &account : accounts) {
+                                    if (account.isMca())
+                                        listProfiles(account.name, account.displayName);
+                                    else if (account.isMpa())
+                                        listCustomers(account.name, account.displayName);
+                                }
+                            });
+}
+
 void LotDiscovery::listProfiles(const QString &accountId, const QString &accountName)
 {
-    beginStep();
-    const QString accountLabel = tr("billing account %1").arg(labelled(accountName, accountId));
-    auto profiles = std::make_shared<QList<BillingProfile>>();
-    m_arm->getAllPages(
+    listAll<BillingProfile>(
         m_arm->url(accountPath(accountId) + u"/billingProfiles"_s, m_versions.billing),
-        {tr("list billing profiles"), accountLabel}, this,
-        [profiles](const QByteArray &body) -> Result<QUrl> {
-            auto page = parseBillingProfilesPage(body);
-            if (!page)
-                return page.error();
-            profiles->append(page->items);
-            return page->nextLink;
-        },
-        [this, profiles, accountId, accountLabel](Status status) {
-            if (!m_running)
-                return;
-            if (!status) {
-                if (status.error().code != u"cancelled"_s)
-                    Q_EMIT scopeFailed(accountLabel, status.error());
-                endStep(false);
-                return;
-            }
-            for (const BillingProfile &profile : std::as_const(*profiles)) {
+        {tr("list billing profiles"), tr("billing account %1").arg(labelled(accountName, accountId))},
+        parseBillingProfilesPage, [this, accountId](const QList<BillingProfile> &profiles) {
+            for (const BillingProfile &profile : profiles) {
                 Q_EMIT scopeNamed(profile.name, profile.displayName);
                 enqueue({tr("billing profile %1").arg(labelled(profile.displayName, profile.name)),
-                         m_arm->url(accountPath(accountId) + u"/billingProfiles/"_s + profile.name
-                                        + u"/providers/Microsoft.Consumption/lots"_s,
-                                    m_versions.consumption)});
+                         lotsUrl(accountPath(accountId) + u"/billingProfiles/"_s + profile.name)});
             }
-            endStep(true);
         });
 }
 
 void LotDiscovery::listCustomers(const QString &accountId, const QString &accountName)
 {
-    beginStep();
-    const QString accountLabel = tr("billing account %1").arg(labelled(accountName, accountId));
-    auto customers = std::make_shared<QList<BillingCustomer>>();
-    m_arm->getAllPages(
+    listAll<BillingCustomer>(
         m_arm->url(accountPath(accountId) + u"/customers"_s, m_versions.billing),
-        {tr("list customers"), accountLabel}, this,
-        [customers](const QByteArray &body) -> Result<QUrl> {
-            auto page = parseCustomersPage(body);
-            if (!page)
-                return page.error();
-            customers->append(page->items);
-            return page->nextLink;
-        },
-        [this, customers, accountId, accountLabel](Status status) {
-            if (!m_running)
-                return;
-            if (!status) {
-                if (status.error().code != u"cancelled"_s)
-                    Q_EMIT scopeFailed(accountLabel, status.error());
-                endStep(false);
-                return;
-            }
-            for (const BillingCustomer &customer : std::as_const(*customers)) {
+        {tr("list customers"), tr("billing account %1").arg(labelled(accountName, accountId))}, parseCustomersPage,
+        [this, accountId](const QList<BillingCustomer> &customers) {
+            for (const BillingCustomer &customer : customers) {
                 Q_EMIT scopeNamed(customer.name, customer.displayName);
                 enqueue({tr("customer %1").arg(labelled(customer.displayName, customer.name)),
-                         m_arm->url(accountPath(accountId) + u"/customers/"_s + customer.name
-                                        + u"/providers/Microsoft.Consumption/lots"_s,
-                                    m_versions.consumption)});
+                         lotsUrl(accountPath(accountId) + u"/customers/"_s + customer.name)});
             }
-            endStep(true);
         });
+}
+
+QUrl LotDiscovery::lotsUrl(const QString &scopePath) const
+{
+    return m_arm->url(scopePath + u"/providers/Microsoft.Consumption/lots"_s, m_versions.consumption);
 }
 
 void LotDiscovery::enqueue(Scope scope)

@@ -45,12 +45,16 @@ private:
         QUrl lotsUrl;
     };
 
+    template<typename T, typename Parser>
+    void listAll(const QUrl &url, const ArmOperation &operation, Parser parse,
+                 std::function<void(const QList<T> &)> found);
     void listBillingAccounts();
     void listProfiles(const QString &accountId, const QString &accountName);
     void listCustomers(const QString &accountId, const QString &accountName);
     void enqueue(Scope scope);
     void pump();
     void fetchLots(const Scope &scope);
+    QUrl lotsUrl(const QString &scopePath) const;
     void beginStep();
     void endStep(bool ok);
 
