@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "auth/accountmanager.h"
+#include "auth/appregistration.h"
 #include "models/lottablemodel.h"
 #include "services/workspace.h"
+#include "signinpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace CreditDesk {
 
 namespace {
-enum Page { EmptyPage, LotsPage };
+enum Page { SignInPageIndex, EmptyPage, LotsPage };
 
 QWidget *makeBanner(QWidget *parent, const QString &objectName, const QString &style)
 {
@@ -66,6 +70,11 @@ void MainWindow::buildActions()
     m_signInAction->setToolTip(tr("Sign in with a device code (Ctrl+L)"));
     connect(m_signInAction, &QAction::triggered, m_workspace, &Workspace::signInWithDeviceCode);
 
+    m_signOutAction = toolBar->addAction(tr("Sign &out"));
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction->setToolTip(tr("Sign out and forget this account on this computer"));
+    connect(m_signOutAction, &QAction::triggered, m_workspace, &Workspace::signOut);
+
     m_refreshAction = toolBar->addAction(tr("&Refresh"));
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -81,6 +90,31 @@ void MainWindow::buildActions()
             m_workspace->cancelSignIn();
         else
             m_workspace->cancelRefresh();
+    });
+
+    // Account switcher: remembered accounts, then "Add account…".
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_accountSwitcher = new QComboBox(toolBar);
+    m_accountSwitcher->setObjectName(u"accountSwitcher"_s);
+    m_accountSwitcher->setAccessibleName(tr("Account"));
+    m_accountSwitcher->setToolTip(tr("Switch between signed-in accounts"));
+    m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountSwitcherAction = toolBar->addWidget(m_accountSwitcher);
+    connect(m_accountSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_accountSwitcher->itemData(index).toString();
+        if (key.isEmpty()) { // "Add account…"
+            m_workspace->cancelRefresh();
+            m_workspace->configure(m_workspace->cloud(), m_workspace->tenant(), m_workspace->clientId());
+            return;
+        }
+        if (key == m_workspace->accountKey() || !m_workspace->accountManager())
+            return;
+        for (const StoredAccount &account : m_workspace->accountManager()->accounts()) {
+            if (account.key == key)
+                m_workspace->useAccount(account);
+        }
     });
 }
 
@@ -134,7 +168,24 @@ void MainWindow::buildCentralArea()
     failureLayout->addWidget(dismissButton, 0, Qt::AlignTop);
     layout->addWidget(m_failureBanner);
 
+    // The secret store failed: sign-ins are kept only until the app quits.
+    m_secretStoreBanner = makeBanner(central, u"secretStoreBanner"_s, u"background: #fff4e5; border: 1px solid #e0a040;"_s);
+    auto *secretLayout = new QHBoxLayout(m_secretStoreBanner);
+    auto *secretText = new QLabel(m_secretStoreBanner);
+    secretText->setObjectName(u"secretStoreText"_s);
+    secretText->setWordWrap(true);
+    secretLayout->addWidget(secretText, 1);
+    layout->addWidget(m_secretStoreBanner);
+    connect(m_workspace, &Workspace::secretStoreUnavailable, this, [this, secretText](const Error &error) {
+        secretText->setText(error.message);
+        m_secretStoreBanner->show();
+    });
+
     m_pages = new QStackedWidget(central);
+    m_signInPage = new SignInPage(m_pages);
+    m_pages->insertWidget(SignInPageIndex, m_signInPage);
+    connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::startSignIn);
+    connect(m_signInPage, &SignInPage::accountChosen, m_workspace, &Workspace::useAccount);
     m_emptyState = new QLabel(m_pages);
     m_emptyState->setObjectName(u"emptyState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -199,9 +250,19 @@ void MainWindow::connectWorkspace()
         m_accountLabel->setText(account.displayName.isEmpty() ? account.userPrincipalName
                                                               : u"%1 <%2>"_s.arg(account.displayName,
                                                                                 account.userPrincipalName));
+        m_signInPage->showError({});
+        updateAccounts();
         m_workspace->refresh();
     });
-    connect(m_workspace, &Workspace::signInFailed, this, [this] { m_deviceCodeBanner->hide(); });
+    connect(m_workspace, &Workspace::signInFailed, this, [this](const Error &error) {
+        m_deviceCodeBanner->hide();
+        m_signInPage->showError(error.message);
+    });
+    connect(m_workspace, &Workspace::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_workspace, &Workspace::signedOut, this, [this] { m_accountLabel->clear(); });
+    if (AccountManager *accounts = m_workspace->accountManager())
+        connect(accounts, &AccountManager::accountsChanged, this, &MainWindow::updateAccounts);
+    updateAccounts();
     connect(m_workspace, &Workspace::refreshProgress, this, [this](int done, int total) {
         m_progress->setVisible(total > 0);
         m_progress->setRange(0, qMax(total, 1));
@@ -218,6 +279,7 @@ void MainWindow::updateActions()
 {
     const Workspace::State state = m_workspace->state();
     m_signInAction->setEnabled(state == Workspace::State::SignedOut);
+    m_signOutAction->setEnabled(state == Workspace::State::Idle || state == Workspace::State::Refreshing);
     m_refreshAction->setEnabled(state == Workspace::State::Idle);
     m_cancelAction->setEnabled(state == Workspace::State::SigningIn || state == Workspace::State::Refreshing);
     if (state != Workspace::State::Refreshing)
@@ -232,8 +294,8 @@ void MainWindow::updatePage()
     }
     switch (m_workspace->state()) {
     case Workspace::State::SignedOut:
-        m_emptyState->setText(tr("Sign in to see your Azure credit lots.\n\nPress Sign in (Ctrl+L)."));
-        break;
+        m_pages->setCurrentIndex(SignInPageIndex);
+        return;
     case Workspace::State::SigningIn:
         m_emptyState->setText(tr("Signing in…"));
         break;
@@ -247,6 +309,29 @@ void MainWindow::updatePage()
         break;
     }
     m_pages->setCurrentIndex(EmptyPage);
+}
+
+void MainWindow::startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser)
+{
+    m_workspace->configure(cloud, AppRegistration::tenant(tenant), m_workspace->clientId());
+    if (useBrowser)
+        m_workspace->signInWithBrowser();
+    else
+        m_workspace->signInWithDeviceCode();
+}
+
+void MainWindow::updateAccounts()
+{
+    const QList<StoredAccount> accounts =
+        m_workspace->accountManager() ? m_workspace->accountManager()->accounts() : QList<StoredAccount>();
+    m_signInPage->setAccounts(accounts);
+    m_accountSwitcher->clear();
+    for (const StoredAccount &account : accounts)
+        m_accountSwitcher->addItem(account.label(), account.key);
+    m_accountSwitcher->addItem(tr("Add account…"), QString());
+    const int current = m_accountSwitcher->findData(m_workspace->accountKey());
+    m_accountSwitcher->setCurrentIndex(current);
+    m_accountSwitcherAction->setVisible(!accounts.isEmpty());
 }
 
 void MainWindow::showDeviceCode(const DeviceCode &code)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "auth/cloud.h"
 #include "core/result.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -16,6 +18,7 @@ class QTableView;
 namespace CreditDesk {
 
 struct DeviceCode;
+class SignInPage;
 class Workspace;
 
 /// The main window: a table of credit lots over the workspace's model, a banner for the
@@ -38,11 +41,18 @@ private:
     void updatePage();
     void showDeviceCode(const DeviceCode &code);
     void addScopeFailure(const QString &scope, const Error &error);
+    void updateAccounts();
+    void startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser);
 
     Workspace *m_workspace;
     QAction *m_signInAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QComboBox *m_accountSwitcher = nullptr;
+    QAction *m_accountSwitcherAction = nullptr;
+    SignInPage *m_signInPage = nullptr;
+    QWidget *m_secretStoreBanner = nullptr;
     QWidget *m_deviceCodeBanner = nullptr;
     QLabel *m_deviceCodeText = nullptr;
     QLabel *m_deviceCodeValue = nullptr;

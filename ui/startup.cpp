@@ -1,5 +1,9 @@
 #include "startup.h"
 
+#include "auth/accountmanager.h"
+#include "auth/accountstore.h"
+#include "auth/appregistration.h"
+#include "auth/secretstore.h"
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "services/workspace.h"
@@ -9,8 +13,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -23,7 +25,6 @@ namespace CreditDesk {
 namespace {
 // Any client id works in the sandbox; this one makes its logs readable.
 constexpr auto SandboxClientId = "creditdesk-sandbox-client";
-constexpr auto DefaultTenant = "organizations";
 
 void installTranslations(QApplication &app)
 {
@@ -70,16 +71,20 @@ int runApplication(QApplication &app)
     installTranslations(app);
     const StartupOptions options = parseOptions(app);
 
+    Workspace workspace;
     std::unique_ptr<Sandbox::SandboxHost> sandbox;
     std::unique_ptr<QTemporaryDir> sandboxTempDir;
-    Cloud cloud = Cloud::publicCloud();
-    QString clientId = options.clientId;
-    QString tenant = options.tenant.isEmpty() ? QString::fromLatin1(DefaultTenant) : options.tenant;
+    // Remembered accounts live in the OS secret store and settings; the sandbox's throwaway
+    // accounts are kept out of both.
+    SecretStore secrets;
+    AccountStore accountStore;
+    AccountManager accounts(&secrets, &accountStore);
 
     if (options.sandbox) {
         Sandbox::SandboxOptions sandboxOptions;
         sandboxOptions.seed = options.sandboxSeed;
         sandboxOptions.autoApprove = true;
+        sandboxOptions.deviceCodeIntervalSeconds = 1;
         sandboxOptions.dataDir = options.sandboxDataDir;
         if (sandboxOptions.dataDir.isEmpty()) {
             sandboxTempDir = std::make_unique<QTemporaryDir>();
@@ -92,23 +97,22 @@ int runApplication(QApplication &app)
                                   QApplication::translate("Startup", "The built-in sandbox could not start: %1").arg(error));
             return 1;
         }
-        cloud = Cloud::sandbox(sandbox->baseUrl());
-        clientId = QString::fromLatin1(SandboxClientId);
-    } else if (clientId.isEmpty()) {
-        clientId = QSettings().value(u"auth/clientId"_s).toString();
+        workspace.configure(Cloud::sandbox(sandbox->baseUrl()), AppRegistration::tenant(options.tenant),
+                            QString::fromLatin1(SandboxClientId));
+    } else {
+        workspace.setAccountManager(&accounts);
+        workspace.configure(Cloud::publicCloud(), AppRegistration::tenant(options.tenant),
+                            AppRegistration::clientId(options.clientId));
     }
 
-    Workspace workspace(cloud, tenant, clientId);
     MainWindow window(&workspace);
     window.show();
 
     if (options.sandbox) {
         workspace.signInWithDeviceCode();
-    } else if (clientId.isEmpty()) {
-        // Sign-in needs the organization's own app registration (README explains how).
-        window.statusBar()->showMessage(
-            QApplication::translate("Startup", "No application (client) id is configured. Start with "
-                                               "--client-id <id>, or try everything with --sandbox."));
+    } else if (const auto current = accounts.currentAccount()) {
+        // Welcome back: sign in silently with the remembered account.
+        workspace.useAccount(*current);
     }
     return QApplication::exec();
 }

@@ -33,8 +33,17 @@ void SignInSession::resume(const QString &refreshToken, const AccountInfo &accou
     m_accessTokens.clear();
 }
 
+void SignInSession::useStaticAccessToken(Resource resource, const QString &token)
+{
+    m_staticTokens.insert(resource, token);
+    m_rejectedStaticTokens.remove(resource);
+    m_account = TokenClient::accountFromJwt(token);
+}
+
 void SignInSession::signOut()
 {
+    m_staticTokens.clear();
+    m_rejectedStaticTokens.clear();
     m_refreshToken.clear();
     m_accessTokens.clear();
     m_account = {};
@@ -52,10 +61,24 @@ void SignInSession::signOut()
 void SignInSession::invalidate(Resource resource)
 {
     m_accessTokens.remove(resource);
+    if (m_staticTokens.contains(resource))
+        m_rejectedStaticTokens.insert(resource);
 }
 
 void SignInSession::accessToken(Resource resource, QObject *context, TokenCallback done)
 {
+    if (const auto fixed = m_staticTokens.constFind(resource); fixed != m_staticTokens.constEnd()) {
+        if (m_rejectedStaticTokens.contains(resource)) {
+            done(Error{QCoreApplication::translate("SignInSession",
+                                                   "The service rejected the access token given in "
+                                                   "CREDITDESK_ACCESS_TOKEN (expired, or issued for another "
+                                                   "audience). Get a new one, or unset it and sign in."),
+                       u"static_token_rejected"_s, 401});
+            return;
+        }
+        done(*fixed);
+        return;
+    }
     const auto cached = m_accessTokens.constFind(resource);
     if (cached != m_accessTokens.constEnd() && cached->isUsable(QDateTime::currentDateTimeUtc())) {
         done(cached->token);

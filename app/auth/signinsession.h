@@ -3,6 +3,7 @@
 #include "auth/tokenclient.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -21,13 +22,21 @@ public:
     explicit SignInSession(TokenClient *client, QObject *parent = nullptr);
 
     TokenClient *tokenClient() const { return m_client; }
-    bool isSignedIn() const { return !m_refreshToken.isEmpty() || !m_accessTokens.isEmpty(); }
+    bool isSignedIn() const
+    {
+        return !m_refreshToken.isEmpty() || !m_accessTokens.isEmpty() || !m_staticTokens.isEmpty();
+    }
     const AccountInfo &account() const { return m_account; }
+    /// The current refresh token (secret): for handing to the secret store only, never log it.
+    const QString &refreshToken() const { return m_refreshToken; }
 
     /// Takes over the tokens of a completed sign-in; the access token is for ARM.
     void adopt(const TokenResponse &response, Resource resource = Resource::Arm);
     /// Resumes from a stored refresh token (no access token yet).
     void resume(const QString &refreshToken, const AccountInfo &account);
+    /// Uses a bearer token obtained elsewhere as-is (automation: CREDITDESK_ACCESS_TOKEN). It is
+    /// never refreshed; when the service rejects it, requests fail with a clear message.
+    void useStaticAccessToken(Resource resource, const QString &token);
     void signOut();
 
     /// Calls back with a bearer token for the resource, refreshing it when needed. The
@@ -51,6 +60,8 @@ private:
     QString m_refreshToken;
     AccountInfo m_account;
     QHash<Resource, AccessToken> m_accessTokens;
+    QHash<Resource, QString> m_staticTokens;
+    QSet<Resource> m_rejectedStaticTokens;
     QHash<Resource, QList<std::pair<QPointer<QObject>, TokenCallback>>> m_waiting;
 };
 

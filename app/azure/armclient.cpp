@@ -4,6 +4,8 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -18,11 +20,16 @@ struct ArmClient::Attempt
 {
     QUrl url;
     ArmOperation operation;
+    Headers headers;
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray body; ///< POST only
     QPointer<QObject> context;
     ReplyHandler done;
     QPointer<QNetworkReply> reply;
     int attempt = 0;
     bool refreshedAfter401 = false;
+
+    bool isPost() const { return method == "POST"; }
 };
 
 namespace {
@@ -43,18 +50,39 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+// Our own aborts (cancel()) finish the attempt before aborting, so an attempt that is still
+// active when its reply says "cancelled" was ended by the transfer timeout.
+bool isTimeout(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+}
+
 bool isRetryableStatus(int status)
 {
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
+QString couldNot(const ArmOperation &operation, const QString &reason)
+{
+    return operation.scope.isEmpty()
+        ? ArmClient::tr("Could not %1: %2").arg(operation.description, reason)
+        : ArmClient::tr("Could not %1 for %2: %3").arg(operation.description, operation.scope, reason);
+}
+
 } // namespace
 
 ArmClient::ArmClient(QNetworkAccessManager *network, SignInSession *session, QUrl baseUrl, QObject *parent)
+    : ArmClient(network, session, std::move(baseUrl), Resource::Arm, parent)
+{
+}
+
+ArmClient::ArmClient(QNetworkAccessManager *network, SignInSession *session, QUrl baseUrl, Resource resource,
+                     QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_session(session)
     , m_baseUrl(std::move(baseUrl))
+    , m_resource(resource)
 {
 }
 
@@ -62,8 +90,18 @@ QUrl ArmClient::url(const QString &path, const QString &apiVersion, const QUrlQu
 {
     QUrl result = resolveServiceUrl(m_baseUrl, path);
     QUrlQuery query(extra);
-    query.addQueryItem(u"api-version"_s, apiVersion);
-    result.setQuery(query);
+    if (!apiVersion.isEmpty())
+        query.addQueryItem(u"api-version"_s, apiVersion);
+    if (!query.isEmpty())
+        result.setQuery(query);
+    return result;
+}
+
+QUrl ArmClient::encodedUrl(const QString &path, const QByteArray &encodedQuery) const
+{
+    QUrl result = resolveServiceUrl(m_baseUrl, path);
+    if (!encodedQuery.isEmpty())
+        result.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
     return result;
 }
 
@@ -101,11 +139,36 @@ int ArmClient::backoffMs(int attempt) const
 
 void ArmClient::get(const QUrl &url, const ArmOperation &operation, QObject *context, ReplyHandler done)
 {
+    get(url, operation, Headers{}, context, std::move(done));
+}
+
+void ArmClient::get(const QUrl &url, const ArmOperation &operation, const Headers &headers, QObject *context,
+                    ReplyHandler done)
+{
     auto attempt = std::make_shared<Attempt>();
     attempt->url = url;
     attempt->operation = operation;
+    attempt->headers = headers;
     attempt->context = context;
     attempt->done = std::move(done);
+    start(std::move(attempt));
+}
+
+void ArmClient::post(const QUrl &url, const QJsonObject &body, const ArmOperation &operation, QObject *context,
+                     ReplyHandler done)
+{
+    auto attempt = std::make_shared<Attempt>();
+    attempt->url = url;
+    attempt->operation = operation;
+    attempt->method = QByteArrayLiteral("POST");
+    attempt->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    attempt->context = context;
+    attempt->done = std::move(done);
+    start(std::move(attempt));
+}
+
+void ArmClient::start(std::shared_ptr<Attempt> attempt)
+{
     m_active.insert(attempt.get(), attempt);
     send(std::move(attempt));
 }
@@ -115,7 +178,7 @@ void ArmClient::send(std::shared_ptr<Attempt> attempt)
     if (!m_session || !m_network)
         return;
     ++attempt->attempt;
-    m_session->accessToken(Resource::Arm, this, [this, attempt](Result<QString> token) {
+    m_session->accessToken(m_resource, this, [this, attempt](Result<QString> token) {
         if (!isActive(attempt))
             return;
         if (!token) {
@@ -125,12 +188,44 @@ void ArmClient::send(std::shared_ptr<Attempt> attempt)
         QNetworkRequest request(attempt->url);
         request.setRawHeader("Authorization", "Bearer " + token.value().toLatin1());
         request.setRawHeader("Accept", "application/json");
+        for (const auto &[name, value] : std::as_const(attempt->headers))
+            request.setRawHeader(name, value);
         request.setTransferTimeout(m_policy.requestTimeoutMs);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-        QNetworkReply *reply = m_network->get(request);
+        QNetworkReply *reply = nullptr;
+        if (attempt->isPost()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            reply = m_network->post(request, attempt->body);
+        } else {
+            reply = m_network->get(request);
+        }
         attempt->reply = reply;
         connect(reply, &QNetworkReply::finished, this, [this, attempt, reply] { onFinished(attempt, reply); });
     });
+}
+
+void ArmClient::onNetworkFailure(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError networkError = reply->error();
+    // A POST that may have reached the service is not sent again: it could act twice.
+    const bool canRetry = attempt->attempt < m_policy.maxAttempts && !attempt->isPost();
+    if (isTransientNetworkError(networkError) && canRetry) {
+        qCInfo(lcArm) << "transient network error" << networkError << "; retrying" << attempt->url.path();
+        retryLater(attempt, backoffMs(attempt->attempt));
+        return;
+    }
+    const QString tries = QLocale().toString(attempt->attempt);
+    QString reason;
+    if (isTimeout(networkError)) {
+        const int ms = m_policy.requestTimeoutMs;
+        reason = tr("the service did not answer in time (waited %1 s per attempt; attempts: %2). Try again later.")
+                     .arg(QLocale().toString(ms / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1), tries);
+    } else {
+        reason = tr("the connection failed (%1; attempts: %2). Check the network and try again.")
+                     .arg(reply->errorString(), tries);
+    }
+    finish(attempt, Error{couldNot(attempt->operation, reason), isTimeout(networkError) ? u"Timeout"_s : u"NetworkError"_s, 0,
+                          QString::fromLatin1(reply->rawHeader("x-ms-request-id"))});
 }
 
 void ArmClient::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *reply)
@@ -146,27 +241,23 @@ void ArmClient::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *repl
     const bool canRetry = attempt->attempt < m_policy.maxAttempts;
 
     if (status == 0) {
-        if (isTransientNetworkError(networkError) && canRetry) {
-            qCInfo(lcArm) << "transient network error" << networkError << "; retrying" << attempt->url.path();
-            retryLater(attempt, backoffMs(attempt->attempt));
-            return;
-        }
-        finish(attempt, Error{tr("Could not %1 for %2: %3").arg(attempt->operation.description, attempt->operation.scope,
-                                                              reply->errorString()),
-                            {}, 0, QString::fromLatin1(requestId)});
+        onNetworkFailure(attempt, reply);
         return;
     }
 
     if (status == 401 && !attempt->refreshedAfter401) {
+        // 401 means the request was not acted on, so even a POST may be sent again.
         attempt->refreshedAfter401 = true;
-        m_session->invalidate(Resource::Arm);
+        m_session->invalidate(m_resource);
         --attempt->attempt; // a token refresh is not a retry of the request's budget
         send(attempt);
         return;
     }
 
-    if (isRetryableStatus(status) && canRetry) {
-        const int requested = serverRequestedDelaySeconds(reply);
+    const int requested = isRetryableStatus(status) ? serverRequestedDelaySeconds(reply) : -1;
+    const bool retryable = attempt->isPost() ? (status == 429 || status == 503) && requested >= 0
+                                             : isRetryableStatus(status);
+    if (retryable && canRetry) {
         const int delay = requested >= 0 ? qMin(requested * 1000, m_policy.maxDelayMs) : backoffMs(attempt->attempt);
         qCInfo(lcArm) << "HTTP" << status << "for" << attempt->url.path() << "; retrying in" << delay << "ms";
         retryLater(attempt, delay);
@@ -176,18 +267,22 @@ void ArmClient::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *repl
     const QByteArray body = reply->readAll();
     if (status >= 200 && status < 300) {
         if (networkError != QNetworkReply::NoError) { // e.g. body cut short
-            if (canRetry) {
+            if (canRetry && !attempt->isPost()) {
                 retryLater(attempt, backoffMs(attempt->attempt));
                 return;
             }
-            finish(attempt, Error{tr("Could not %1 for %2: the answer was cut short (%3).")
-                                    .arg(attempt->operation.description, attempt->operation.scope, reply->errorString()),
-                                {}, status, QString::fromLatin1(requestId)});
+            const QString reason = tr("the answer was cut short (%1; attempts: %2).")
+                                       .arg(reply->errorString(), QLocale().toString(attempt->attempt));
+            finish(attempt, Error{couldNot(attempt->operation, reason), u"Truncated"_s, status,
+                                  QString::fromLatin1(requestId)});
             return;
         }
         finish(attempt, Reply{status, body});
         return;
     }
+    if (retryable)
+        qCWarning(lcArm) << "HTTP" << status << "for" << attempt->url.path() << "after" << attempt->attempt
+                         << "attempts; giving up";
     finish(attempt, armError(status, body, attempt->operation.description, attempt->operation.scope, requestId));
 }
 
@@ -217,6 +312,7 @@ void ArmClient::retryLater(std::shared_ptr<Attempt> attempt, int delayMs)
 struct ArmClient::PagedFetch
 {
     ArmOperation operation;
+    Headers headers;
     QPointer<QObject> context;
     PageHandler onPage;
     DoneHandler done;
@@ -225,12 +321,19 @@ struct ArmClient::PagedFetch
 void ArmClient::getAllPages(const QUrl &url, const ArmOperation &operation, QObject *context, PageHandler onPage,
                             DoneHandler done)
 {
-    fetchPage(std::make_shared<PagedFetch>(PagedFetch{operation, context, std::move(onPage), std::move(done)}), url);
+    getAllPages(url, operation, Headers{}, context, std::move(onPage), std::move(done));
+}
+
+void ArmClient::getAllPages(const QUrl &url, const ArmOperation &operation, const Headers &headers, QObject *context,
+                            PageHandler onPage, DoneHandler done)
+{
+    fetchPage(std::make_shared<PagedFetch>(PagedFetch{operation, headers, context, std::move(onPage), std::move(done)}),
+              url);
 }
 
 void ArmClient::fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl)
 {
-    get(pageUrl, fetch->operation, fetch->context, [this, fetch](Result<Reply> reply) {
+    get(pageUrl, fetch->operation, fetch->headers, fetch->context, [this, fetch](Result<Reply> reply) {
         if (!reply) {
             fetch->done(reply.error());
             return;
@@ -242,8 +345,7 @@ void ArmClient::fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl
         Result<QUrl> nextLink = fetch->onPage(reply->body);
         if (!nextLink) {
             Error error = nextLink.error();
-            error.message = tr("Could not %1 for %2: %3")
-                                .arg(fetch->operation.description, fetch->operation.scope, error.message);
+            error.message = couldNot(fetch->operation, error.message);
             fetch->done(error);
             return;
         }

@@ -1,8 +1,14 @@
 #include "services/workspace.h"
 
+#include "auth/accountmanager.h"
+#include "auth/browsersignin.h"
+#include "auth/devicecodeflow.h"
+#include "auth/signinsession.h"
+#include "auth/tokenclient.h"
+#include "azure/armclient.h"
 #include "models/lottablemodel.h"
+#include "services/lotdiscovery.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 
@@ -10,40 +16,79 @@ using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
-Workspace::Workspace(Cloud cloud, QString tenant, QString clientId, QObject *parent)
+Workspace::Workspace(QObject *parent)
     : QObject(parent)
-    , m_cloud(std::move(cloud))
     , m_network(new QNetworkAccessManager(this))
-    , m_tokenClient(new TokenClient(m_network, m_cloud, std::move(tenant), std::move(clientId), this))
-    , m_session(new SignInSession(m_tokenClient, this))
-    , m_arm(new ArmClient(m_network, m_session, m_cloud.armUrl, this))
-    , m_deviceCode(new DeviceCodeFlow(m_tokenClient, this))
-    , m_discovery(new LotDiscovery(m_arm, ApiVersions{}, this))
     , m_lots(new LotTableModel(this))
 {
+}
+
+Workspace::Workspace(const Cloud &cloud, const QString &tenant, const QString &clientId, QObject *parent)
+    : Workspace(parent)
+{
+    configure(cloud, tenant, clientId);
+}
+
+Workspace::~Workspace()
+{
+    if (m_discovery)
+        m_discovery->cancel();
+}
+
+void Workspace::setAccountManager(AccountManager *accounts)
+{
+    m_accounts = accounts;
+    connect(accounts, &AccountManager::secretStoreUnavailable, this, &Workspace::secretStoreUnavailable);
+}
+
+AccountManager *Workspace::accountManager() const
+{
+    return m_accounts.data();
+}
+
+void Workspace::configure(const Cloud &cloud, const QString &tenant, const QString &clientId)
+{
+    m_cloud = cloud;
+    m_tenant = tenant;
+    m_clientId = clientId;
+    m_accountKey.clear();
+    rebuildSignInChain();
+    m_lots->clear();
+    setState(State::SignedOut);
+}
+
+void Workspace::rebuildSignInChain()
+{
+    // Children of the old chain go together; pending callbacks die with their contexts.
+    if (m_discovery)
+        m_discovery->cancel();
+    for (QObject *old : std::initializer_list<QObject *>{m_discovery, m_deviceCode, m_browser, m_arm, m_session,
+                                                          m_tokenClient})
+        delete old;
+
+    m_tokenClient = new TokenClient(m_network, m_cloud, m_tenant, m_clientId, this);
+    m_session = new SignInSession(m_tokenClient, this);
+    m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
+    m_deviceCode = new DeviceCodeFlow(m_tokenClient, this);
+    m_browser = new BrowserSignIn(m_tokenClient, this);
+    m_discovery = new LotDiscovery(m_arm, ApiVersions{}, this);
 
     connect(m_deviceCode, &DeviceCodeFlow::codeReady, this, [this](const DeviceCode &code) {
         setStatusText(tr("To sign in, open %1 and enter the code %2.")
                           .arg(code.verificationUri.toDisplayString(), code.userCode));
         Q_EMIT deviceCodeReady(code);
     });
-    connect(m_deviceCode, &DeviceCodeFlow::succeeded, this, [this](const TokenResponse &response) {
-        m_session->adopt(response, Resource::Arm);
-        const AccountInfo &account = m_session->account();
-        setStatusText(tr("Signed in as %1.").arg(account.userPrincipalName));
-        setState(State::Idle);
-        Q_EMIT signedIn(account);
+    connect(m_deviceCode, &DeviceCodeFlow::succeeded, this, &Workspace::completeSignIn);
+    connect(m_deviceCode, &DeviceCodeFlow::failed, this, &Workspace::failSignIn);
+    connect(m_browser, &BrowserSignIn::authorizeWithBrowser, this, [this](const QUrl &url) {
+        setStatusText(tr("Continue signing in in your browser…"));
+        Q_EMIT openBrowser(url);
     });
-    connect(m_deviceCode, &DeviceCodeFlow::failed, this, [this](const Error &error) {
-        setStatusText(error.message);
-        setState(State::SignedOut);
-        Q_EMIT signInFailed(error);
-    });
+    connect(m_browser, &BrowserSignIn::succeeded, this, &Workspace::completeSignIn);
+    connect(m_browser, &BrowserSignIn::failed, this, &Workspace::failSignIn);
     connect(m_session, &SignInSession::signInRequired, this, [this](const Error &error) {
         m_discovery->cancel();
-        setStatusText(error.message);
-        setState(State::SignedOut);
-        Q_EMIT signInFailed(error);
+        failSignIn(error);
     });
 
     connect(m_discovery, &LotDiscovery::lotsArrived, m_lots, &LotTableModel::upsert);
@@ -76,12 +121,6 @@ Workspace::Workspace(Cloud cloud, QString tenant, QString clientId, QObject *par
     });
 }
 
-Workspace::~Workspace()
-{
-    m_discovery->cancel();
-    m_deviceCode->cancel();
-}
-
 void Workspace::signInWithDeviceCode()
 {
     setState(State::SigningIn);
@@ -89,11 +128,78 @@ void Workspace::signInWithDeviceCode()
     m_deviceCode->start();
 }
 
+void Workspace::signInWithBrowser()
+{
+    setState(State::SigningIn);
+    setStatusText(tr("Signing in to %1…").arg(m_cloud.displayName()));
+    m_browser->start();
+}
+
+void Workspace::useAccount(const StoredAccount &account)
+{
+    if (!m_accounts)
+        return;
+    auto cloud = account.cloud(m_cloud.kind == CloudKind::Sandbox ? m_cloud.armUrl : QUrl());
+    if (!cloud) {
+        failSignIn(cloud.error());
+        return;
+    }
+    configure(cloud.value(), account.tenantId, m_clientId);
+    setState(State::SigningIn);
+    setStatusText(tr("Signing in as %1…").arg(account.userPrincipalName));
+    m_accounts->restore(account, m_session, this, [this, account](Status status) {
+        if (!status) {
+            failSignIn(status.error());
+            return;
+        }
+        m_accountKey = account.key;
+        setStatusText(tr("Signed in as %1.").arg(account.userPrincipalName));
+        setState(State::Idle);
+        Q_EMIT signedIn(m_session->account());
+    });
+}
+
+void Workspace::completeSignIn(const TokenResponse &response)
+{
+    m_session->adopt(response, Resource::Arm);
+    if (m_accounts)
+        m_accountKey = m_accounts->remember(m_cloud, m_session, m_tenant).key;
+    const AccountInfo &account = m_session->account();
+    setStatusText(tr("Signed in as %1.").arg(account.userPrincipalName));
+    setState(State::Idle);
+    Q_EMIT signedIn(account);
+}
+
+void Workspace::failSignIn(const Error &error)
+{
+    setStatusText(error.message);
+    setState(State::SignedOut);
+    Q_EMIT signInFailed(error);
+}
+
 void Workspace::cancelSignIn()
 {
     m_deviceCode->cancel();
+    m_browser->cancel();
     setStatusText(tr("Sign-in cancelled."));
     setState(State::SignedOut);
+}
+
+void Workspace::signOut()
+{
+    m_discovery->cancel();
+    const QString key = std::exchange(m_accountKey, {});
+    if (m_accounts && !key.isEmpty()) {
+        m_accounts->signOut(key, this, [this](Status status) {
+            if (!status)
+                setStatusText(status.error().message);
+        });
+    }
+    m_session->signOut();
+    m_lots->clear();
+    setStatusText(tr("Signed out."));
+    setState(State::SignedOut);
+    Q_EMIT signedOut();
 }
 
 void Workspace::refresh()

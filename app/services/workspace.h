@@ -1,23 +1,31 @@
 #pragma once
 
 #include "auth/cloud.h"
-#include "auth/devicecodeflow.h"
-#include "auth/signinsession.h"
+#include "auth/tokenset.h"
 #include "azure/apiversions.h"
-#include "azure/armclient.h"
-#include "services/lotdiscovery.h"
+#include "core/result.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
 namespace CreditDesk {
 
+class AccountManager;
+class ArmClient;
+class BrowserSignIn;
+class DeviceCodeFlow;
+class LotDiscovery;
 class LotTableModel;
+class SignInSession;
+class TokenClient;
+struct StoredAccount;
 
-/// Everything one signed-in account works with: the network, the sign-in session, the ARM
-/// client, and the models the views show. The GUI and the CLI drive it; it decides nothing
-/// about presentation.
+/// Everything the signed-in account works with: the network, the sign-in session, the ARM
+/// client, and the models the views show. The GUI drives it; it decides nothing about
+/// presentation. configure() points it at a cloud and tenant; the sign-in flows, restoring a
+/// remembered account and signing out all go through here.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -25,21 +33,42 @@ public:
     enum class State { SignedOut, SigningIn, Idle, Refreshing };
     Q_ENUM(State)
 
-    Workspace(Cloud cloud, QString tenant, QString clientId, QObject *parent = nullptr);
+    explicit Workspace(QObject *parent = nullptr);
+    /// Convenience: a workspace already configured for one cloud.
+    Workspace(const Cloud &cloud, const QString &tenant, const QString &clientId, QObject *parent = nullptr);
     ~Workspace() override;
 
+    /// Remembered accounts: after a sign-in the account is stored (secret store + settings),
+    /// and signOut() forgets it. Optional; without it sign-ins last until the app quits.
+    void setAccountManager(AccountManager *accounts);
+    AccountManager *accountManager() const;
+
+    /// Points the workspace at a cloud and tenant; signs out of the previous one (its lots
+    /// are cleared).
+    void configure(const Cloud &cloud, const QString &tenant, const QString &clientId);
+
     const Cloud &cloud() const { return m_cloud; }
+    const QString &tenant() const { return m_tenant; }
+    const QString &clientId() const { return m_clientId; }
     State state() const { return m_state; }
     SignInSession *session() const { return m_session; }
     ArmClient *arm() const { return m_arm; }
     LotTableModel *lots() const { return m_lots; }
     QNetworkAccessManager *network() const { return m_network; }
+    /// The remembered account in use, empty when none.
+    const QString &accountKey() const { return m_accountKey; }
 
     /// A one-line, translated description of what is happening, for a status bar.
     QString statusText() const { return m_statusText; }
 
     void signInWithDeviceCode();
+    void signInWithBrowser();
+    /// Signs in silently with a remembered account's refresh token (switching cloud if needed).
+    void useAccount(const StoredAccount &account);
     void cancelSignIn();
+    /// Signs out and forgets the remembered account (its secret is removed).
+    void signOut();
+
     /// Fetches the lots of every billing scope; partial results arrive as they come.
     void refresh();
     void cancelRefresh();
@@ -48,24 +77,38 @@ Q_SIGNALS:
     void stateChanged(CreditDesk::Workspace::State state);
     void statusTextChanged(const QString &text);
     void deviceCodeReady(const CreditDesk::DeviceCode &code);
+    /// The browser sign-in wants this page opened in the system browser.
+    void openBrowser(const QUrl &url);
     void signedIn(const CreditDesk::AccountInfo &account);
     void signInFailed(const CreditDesk::Error &error);
+    void signedOut();
     void refreshProgress(int scopesDone, int scopesTotal);
     void scopeFailed(const QString &scope, const CreditDesk::Error &error);
     void refreshFinished(bool complete);
+    /// The secret store failed: sign-ins last only until the app quits. Shown once.
+    void secretStoreUnavailable(const CreditDesk::Error &error);
 
 private:
+    void rebuildSignInChain();
+    void completeSignIn(const TokenResponse &response);
+    void failSignIn(const Error &error);
     void setState(State state);
     void setStatusText(const QString &text);
 
     Cloud m_cloud;
+    QString m_tenant;
+    QString m_clientId;
+    QString m_accountKey;
+    QPointer<AccountManager> m_accounts;
     QNetworkAccessManager *m_network;
-    TokenClient *m_tokenClient;
-    SignInSession *m_session;
-    ArmClient *m_arm;
-    DeviceCodeFlow *m_deviceCode;
-    LotDiscovery *m_discovery;
     LotTableModel *m_lots;
+    // Rebuilt by configure(): everything that depends on the cloud and tenant.
+    TokenClient *m_tokenClient = nullptr;
+    SignInSession *m_session = nullptr;
+    ArmClient *m_arm = nullptr;
+    DeviceCodeFlow *m_deviceCode = nullptr;
+    BrowserSignIn *m_browser = nullptr;
+    LotDiscovery *m_discovery = nullptr;
     State m_state = State::SignedOut;
     QString m_statusText;
     int m_failedScopes = 0;

@@ -8,6 +8,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void initTestCase();
     void signsInAndListsSandboxLots();
     void failedScopesShowOneInlineMessageWithRetry();
+    void signInPageStartsADeviceCodeSignIn();
+    void customCloudWithPlainHttpIsRefusedInline();
     void everyFocusableControlHasAnAccessibleName();
 
 private:
@@ -62,11 +67,10 @@ void TestMainWindow::signsInAndListsSandboxLots()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    auto *emptyState = window.findChild<QLabel *>(u"emptyState"_s);
+    auto *signInPage = window.findChild<QWidget *>(u"signInPage"_s);
     auto *pages = window.findChild<QStackedWidget *>();
-    QVERIFY(emptyState && pages);
-    QCOMPARE(pages->currentWidget(), emptyState);
-    QVERIFY(emptyState->text().contains(u"Sign in"_s));
+    QVERIFY(signInPage && pages);
+    QCOMPARE(pages->currentWidget(), signInPage);
 
     auto *signIn = window.findChild<QAction *>(u"signInAction"_s);
     auto *refresh = window.findChild<QAction *>(u"refreshAction"_s);
@@ -137,6 +141,47 @@ void TestMainWindow::failedScopesShowOneInlineMessageWithRetry()
     QVERIFY2(text.contains(u"billing accounts"_s), qPrintable(text));
     QVERIFY(window.findChild<QAbstractButton *>(u"retryButton"_s)->isVisible());
     // Still usable: no modal dialog appeared.
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+void TestMainWindow::signInPageStartsADeviceCodeSignIn()
+{
+    auto sandbox = startSandbox({});
+    Workspace workspace(Cloud::sandbox(sandbox->baseUrl()), u"organizations"_s, u"creditdesk-tests"_s);
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The sandbox is reached through "Custom endpoints", as any server that answers like Azure.
+    auto *cloud = window.findChild<QComboBox *>(u"cloudCombo"_s);
+    cloud->setCurrentIndex(cloud->findData(u"custom"_s));
+    const QString base = sandbox->baseUrl().toString();
+    for (const char *field : {"loginUrlField", "armUrlField", "graphUrlField"})
+        window.findChild<QLineEdit *>(QString::fromLatin1(field))->setText(base);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"deviceCodeSignInButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.state() == Workspace::State::Idle && workspace.lots()->rowCount() > 0, 30'000);
+    QCOMPARE(workspace.cloud().kind, CloudKind::Custom);
+    QVERIFY(window.findChild<QAction *>(u"signOutAction"_s)->isEnabled());
+
+    window.findChild<QAction *>(u"signOutAction"_s)->trigger();
+    QCOMPARE(workspace.state(), Workspace::State::SignedOut);
+    QCOMPARE(workspace.lots()->rowCount(), 0);
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.findChild<QWidget *>(u"signInPage"_s));
+}
+
+void TestMainWindow::customCloudWithPlainHttpIsRefusedInline()
+{
+    Workspace workspace(Cloud::publicCloud(), u"organizations"_s, u"creditdesk-tests"_s);
+    MainWindow window(&workspace);
+    window.show();
+    auto *cloud = window.findChild<QComboBox *>(u"cloudCombo"_s);
+    cloud->setCurrentIndex(cloud->findData(u"custom"_s));
+    for (const char *field : {"loginUrlField", "armUrlField", "graphUrlField"})
+        window.findChild<QLineEdit *>(QString::fromLatin1(field))->setText(u"http://management.example.com"_s);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"browserSignInButton"_s), Qt::LeftButton);
+    auto *error = window.findChild<QLabel *>(u"signInError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"https"_s), qPrintable(error->text()));
+    QCOMPARE(workspace.state(), Workspace::State::SignedOut);
     QVERIFY(QApplication::activeModalWidget() == nullptr);
 }
 

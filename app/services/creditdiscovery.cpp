@@ -1,0 +1,266 @@
+#include "services/creditdiscovery.h"
+
+#include "core/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+CreditDiscovery::CreditDiscovery(AzureApi *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
+
+CreditDiscovery::~CreditDiscovery()
+{
+    // Requests still in flight must not call back into a destroyed object.
+    if (m_running) {
+        ++m_generation;
+        m_running = false;
+        m_api->cancel(this);
+    }
+}
+
+void CreditDiscovery::start()
+{
+    cancel();
+    ++m_generation;
+    m_running = true;
+    m_anyFailed = false;
+    m_done = m_total = m_active = 0;
+    Q_EMIT progress(0, 0);
+
+    const bool billing = m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries | Kind::EaBalances);
+    if (billing) {
+        const quint64 generation = m_generation;
+        enqueue({tr("billing accounts"), false, [this, generation](TaskDone done) {
+                     m_api->listBillingAccounts(this, [this, generation, done](Result<QList<BillingAccount>> accounts) {
+                         if (isCurrent(generation) && accounts) {
+                             qCInfo(lcDiscovery) << "found" << accounts->size() << "billing accounts";
+                             for (const BillingAccount &account : accounts.value())
+                                 addBillingAccount(account);
+                         }
+                         done(accounts ? Status() : Status(accounts.error()));
+                     });
+                 }});
+    }
+    if (m_kinds.testFlag(Kind::BenefitsCredits))
+        enqueue(listSubscriptionsTask());
+    pump();
+}
+
+void CreditDiscovery::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_running = false;
+    m_listings.clear();
+    m_scopes.clear();
+    m_active = 0;
+    m_api->cancel(this);
+    Q_EMIT finished(false);
+}
+
+void CreditDiscovery::addBillingAccount(const BillingAccount &account)
+{
+    const QString id = account.name;
+    if (account.isMca()) {
+        if (m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries))
+            enqueue(listProfilesTask(id));
+    } else if (account.isMpa()) {
+        if (m_kinds.testFlag(Kind::Lots))
+            enqueue(listCustomersTask(id));
+    } else if (account.isEa()) {
+        // The prepayment balance, plus the account's own lots (commitments): EA has no profiles.
+        QList<std::function<void(TaskDone)>> steps;
+        if (m_kinds.testFlag(Kind::EaBalances))
+            steps.append(eaBalanceStep(id));
+        if (m_kinds.testFlag(Kind::Lots))
+            steps.append(lotsStep(LotScope::billingAccount(id)));
+        if (!steps.isEmpty()) {
+            enqueue({m_api->billingAccountScope(id), true,
+                     [this, steps](TaskDone done) { runSteps(steps, std::move(done)); }});
+        }
+    } else {
+        qCInfo(lcDiscovery) << "billing account" << id << "with agreement" << account.agreementTypeRaw
+                            << "has no credit API; skipped";
+    }
+}
+
+CreditDiscovery::Task CreditDiscovery::listProfilesTask(const QString &accountId)
+{
+    const quint64 generation = m_generation;
+    return {m_api->billingAccountScope(accountId), false, [this, generation, accountId](TaskDone done) {
+                m_api->listBillingProfiles(
+                    accountId, this, [this, generation, accountId, done](Result<QList<BillingProfile>> profiles) {
+                        if (isCurrent(generation) && profiles) {
+                            for (const BillingProfile &profile : profiles.value()) {
+                                Q_EMIT scopeNamed(profile.name, profile.displayName);
+                                QList<std::function<void(TaskDone)>> steps;
+                                if (m_kinds.testFlag(Kind::Lots))
+                                    steps.append(lotsStep(LotScope::billingProfile(accountId, profile.name)));
+                                if (m_kinds.testFlag(Kind::CreditSummaries))
+                                    steps.append(summaryStep(accountId, profile.name));
+                                enqueue({m_api->billingProfileScope(accountId, profile.name), true,
+                                         [this, steps](TaskDone next) { runSteps(steps, std::move(next)); }});
+                            }
+                        }
+                        done(profiles ? Status() : Status(profiles.error()));
+                    });
+            }};
+}
+
+CreditDiscovery::Task CreditDiscovery::listCustomersTask(const QString &accountId)
+{
+    const quint64 generation = m_generation;
+    return {m_api->billingAccountScope(accountId), false, [this, generation, accountId](TaskDone done) {
+                m_api->listCustomers(
+                    accountId, this, [this, generation, accountId, done](Result<QList<BillingCustomer>> customers) {
+                        if (isCurrent(generation) && customers) {
+                            for (const BillingCustomer &customer : customers.value()) {
+                                Q_EMIT scopeNamed(customer.name, customer.displayName);
+                                const auto step = lotsStep(LotScope::customer(accountId, customer.name));
+                                enqueue({m_api->customerScope(accountId, customer.name), true,
+                                         [step](TaskDone next) { step(std::move(next)); }});
+                            }
+                        }
+                        done(customers ? Status() : Status(customers.error()));
+                    });
+            }};
+}
+
+CreditDiscovery::Task CreditDiscovery::listSubscriptionsTask()
+{
+    const quint64 generation = m_generation;
+    return {tr("subscriptions"), false, [this, generation](TaskDone done) {
+                m_api->listSubscriptions(this, [this, generation, done](Result<QList<Subscription>> subscriptions) {
+                    if (isCurrent(generation) && subscriptions) {
+                        Q_EMIT subscriptionsFound(subscriptions.value());
+                        for (const Subscription &subscription : subscriptions.value()) {
+                            const QString id = subscription.subscriptionId;
+                            Q_EMIT scopeNamed(id, subscription.displayName);
+                            enqueue({m_api->subscriptionScope(id), true, [this, generation, id](TaskDone next) {
+                                         m_api->listBenefitsCreditsBySubscription(
+                                             id, this,
+                                             [this, generation, next](Result<QList<BenefitsCredit>> credits) {
+                                                 if (isCurrent(generation) && credits && !credits->isEmpty())
+                                                     Q_EMIT benefitsCreditsArrived(credits.value());
+                                                 next(credits ? Status() : Status(credits.error()));
+                                             });
+                                     }});
+                        }
+                    }
+                    done(subscriptions ? Status() : Status(subscriptions.error()));
+                });
+            }};
+}
+
+std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::lotsStep(const LotScope &scope)
+{
+    const quint64 generation = m_generation;
+    return [this, generation, scope](TaskDone done) {
+        m_api->streamLots(
+            scope, this,
+            [this, generation](const QList<Lot> &lots) {
+                if (isCurrent(generation))
+                    Q_EMIT lotsArrived(lots);
+            },
+            std::move(done));
+    };
+}
+
+std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::summaryStep(const QString &accountId,
+                                                                             const QString &profileId)
+{
+    const quint64 generation = m_generation;
+    return [this, generation, accountId, profileId](TaskDone done) {
+        m_api->getCreditSummary(accountId, profileId, this,
+                                [this, generation, accountId, profileId,
+                                 done = std::move(done)](Result<std::optional<CreditSummary>> summary) {
+                                    if (isCurrent(generation) && summary && summary->has_value())
+                                        Q_EMIT creditSummaryArrived(accountId, profileId, **summary);
+                                    done(summary ? Status() : Status(summary.error()));
+                                });
+    };
+}
+
+std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::eaBalanceStep(const QString &accountId)
+{
+    const quint64 generation = m_generation;
+    return [this, generation, accountId](TaskDone done) {
+        m_api->getEaBalance(accountId, this, [this, generation, accountId, done = std::move(done)](Result<EaBalance> b) {
+            if (isCurrent(generation) && b)
+                Q_EMIT eaBalanceArrived(accountId, b.value());
+            done(b ? Status() : Status(b.error()));
+        });
+    };
+}
+
+void CreditDiscovery::runSteps(QList<std::function<void(TaskDone)>> steps, TaskDone done, Status firstError)
+{
+    if (steps.isEmpty()) {
+        done(firstError);
+        return;
+    }
+    const auto step = steps.takeFirst();
+    // Later steps still run after a failure (a summary may be readable when lots are not);
+    // the scope reports its first error only.
+    step([this, steps = std::move(steps), done = std::move(done), firstError](Status status) mutable {
+        if (!status && status.error().code == u"cancelled"_s) {
+            done(status);
+            return;
+        }
+        runSteps(std::move(steps), std::move(done), firstError.ok() ? status : firstError);
+    });
+}
+
+void CreditDiscovery::enqueue(Task task)
+{
+    if (task.counted) {
+        ++m_total;
+        m_scopes.enqueue(std::move(task));
+        Q_EMIT progress(m_done, m_total);
+    } else {
+        m_listings.enqueue(std::move(task));
+    }
+}
+
+void CreditDiscovery::pump()
+{
+    while (m_running && m_active < m_maxConcurrent && (!m_listings.isEmpty() || !m_scopes.isEmpty())) {
+        Task task = !m_listings.isEmpty() ? m_listings.dequeue() : m_scopes.dequeue();
+        ++m_active;
+        const quint64 generation = m_generation;
+        const auto run = task.run;
+        run([this, generation, task = std::move(task)](Status status) { finishTask(generation, task, status); });
+    }
+    if (m_running && m_active == 0 && m_listings.isEmpty() && m_scopes.isEmpty()) {
+        m_running = false;
+        qCInfo(lcDiscovery) << "credit discovery finished:" << m_done << "scopes," << (m_anyFailed ? "with" : "without")
+                            << "failures";
+        Q_EMIT finished(!m_anyFailed);
+    }
+}
+
+void CreditDiscovery::finishTask(quint64 generation, const Task &task, const Status &status)
+{
+    if (!isCurrent(generation))
+        return;
+    --m_active;
+    if (!status) {
+        m_anyFailed = true;
+        if (status.error().code != u"cancelled"_s) {
+            qCWarning(lcDiscovery) << "failed:" << task.scope;
+            Q_EMIT scopeFailed(task.scope, status.error());
+        }
+    }
+    if (task.counted) {
+        ++m_done;
+        Q_EMIT progress(m_done, m_total);
+    }
+    pump();
+}
+
+} // namespace CreditDesk

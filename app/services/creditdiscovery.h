@@ -1,0 +1,111 @@
+#pragma once
+
+#include "azure/azureapi.h"
+
+#include <QFlags>
+#include <QObject>
+#include <QQueue>
+
+#include <functional>
+
+namespace CreditDesk {
+
+/// Finds "all my credits" the signed-in account can read:
+///
+/// - every billing account → MCA: each billing profile's lots and credits balanceSummary;
+///   MPA: each customer's lots; EA: the prepayment balance and the account's own
+///   (commitment) lots;
+/// - every readable subscription → its Microsoft.BillingBenefits credits.
+///
+/// Each billing profile, customer, EA account and subscription is one *scope*. Scopes are read
+/// a few at a time (ARM counts billing reads per tenant), results are signalled as they
+/// arrive, a failed scope is reported once and the others go on, and cancel() stops at once.
+class CreditDiscovery : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind {
+        Lots = 0x1,
+        CreditSummaries = 0x2,
+        EaBalances = 0x4,
+        BenefitsCredits = 0x8,
+        All = 0xf,
+    };
+    Q_DECLARE_FLAGS(Kinds, Kind)
+
+    explicit CreditDiscovery(AzureApi *api, QObject *parent = nullptr);
+    ~CreditDiscovery() override;
+
+    AzureApi *api() const { return m_api; }
+    /// What to look for (default: everything). Takes effect at the next start().
+    void setKinds(Kinds kinds) { m_kinds = kinds; }
+    Kinds kinds() const { return m_kinds; }
+    /// How many requests run at once across scopes (default 4, at least 1).
+    void setMaxConcurrentScopes(int count) { m_maxConcurrent = qMax(1, count); }
+    int maxConcurrentScopes() const { return m_maxConcurrent; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int scopesDone() const { return m_done; }
+    int scopesTotal() const { return m_total; } ///< grows while accounts are listed
+
+Q_SIGNALS:
+    void progress(int scopesDone, int scopesTotal);
+    /// A billing profile, customer or subscription was found: the id its data carries
+    /// (Lot::billingProfileId / customerId, BenefitsCredit::subscriptionId) and its name.
+    void scopeNamed(const QString &scopeId, const QString &displayName);
+    /// One page of lots from one scope, while other scopes are still loading.
+    void lotsArrived(const QList<CreditDesk::Lot> &lots);
+    /// Only for profiles that have a summary (the service answers 204 for the others).
+    void creditSummaryArrived(const QString &billingAccountId, const QString &billingProfileId,
+                              const CreditDesk::CreditSummary &summary);
+    void eaBalanceArrived(const QString &billingAccountId, const CreditDesk::EaBalance &balance);
+    void subscriptionsFound(const QList<CreditDesk::Subscription> &subscriptions);
+    /// The credits of one subscription (not emitted when it has none).
+    void benefitsCreditsArrived(const QList<CreditDesk::BenefitsCredit> &credits);
+    /// Once per failed scope (or failed listing), with the translated scope text.
+    void scopeFailed(const QString &scope, const CreditDesk::Error &error);
+    /// complete is false when anything failed or the run was cancelled.
+    void finished(bool complete);
+
+private:
+    using TaskDone = std::function<void(Status)>;
+    struct Task
+    {
+        QString scope; ///< translated, for scopeFailed
+        bool counted = true; ///< a scope (counts in progress) or a listing step
+        std::function<void(TaskDone)> run;
+    };
+
+    void enqueue(Task task);
+    void pump();
+    void finishTask(quint64 generation, const Task &task, const Status &status);
+    /// Runs \a steps one after the other; the first failure is the scope's error.
+    void runSteps(QList<std::function<void(TaskDone)>> steps, TaskDone done, Status firstError = {});
+    bool isCurrent(quint64 generation) const { return m_running && generation == m_generation; }
+
+    void addBillingAccount(const BillingAccount &account);
+    Task listProfilesTask(const QString &accountId);
+    Task listCustomersTask(const QString &accountId);
+    Task listSubscriptionsTask();
+    std::function<void(TaskDone)> lotsStep(const LotScope &scope);
+    std::function<void(TaskDone)> summaryStep(const QString &accountId, const QString &profileId);
+    std::function<void(TaskDone)> eaBalanceStep(const QString &accountId);
+
+    AzureApi *m_api;
+    Kinds m_kinds = Kind::All;
+    QQueue<Task> m_listings; ///< run first, so the total is known early
+    QQueue<Task> m_scopes;
+    int m_maxConcurrent = 4;
+    int m_active = 0;
+    int m_done = 0;
+    int m_total = 0;
+    quint64 m_generation = 0; ///< callbacks of an older run are ignored
+    bool m_running = false;
+    bool m_anyFailed = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(CreditDiscovery::Kinds)
+
+} // namespace CreditDesk

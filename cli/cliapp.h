@@ -1,0 +1,82 @@
+#pragma once
+
+#include "auth/cloud.h"
+#include "azure/apiversions.h"
+#include "clioptions.h"
+#include "core/result.h"
+#include "export/recordset.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace CreditDesk {
+class AccountManager;
+class AccountStore;
+class ArmClient;
+class SecretStore;
+class SignInSession;
+class TokenClient;
+namespace Sandbox {
+class SandboxHost;
+}
+} // namespace CreditDesk
+
+namespace CreditDesk::Cli {
+
+/// One run of creditdesk-cli: sets up the cloud (starting the sandbox in-process for
+/// --cloud sandbox), restores the signed-in account or takes CREDITDESK_ACCESS_TOKEN, runs the
+/// command and reports the exit code. Data goes to stdout; progress and errors to stderr.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliApp(CliOptions options, QObject *parent = nullptr);
+    ~CliApp() override;
+
+    /// Starts the command; finished() follows, possibly after network round trips.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    Status setUpCloud();
+    void withSignedInSession(std::function<void()> then);
+    void runLogin();
+    void runLogout();
+    void runWhoami();
+    void runAccounts();
+    void runLots();
+    void runEvents();
+    void runBalance();
+
+    QString accountKey() const;
+    QByteArray render(const RecordSet &records) const;
+    void printData(const QByteArray &data);
+    void progress(const QString &message);
+    void finish(int exitCode);
+    void succeed();
+    void fail(const QString &reason);
+
+    CliOptions m_options;
+    Cloud m_cloud;
+    QString m_tenant;
+    ApiVersions m_versions;
+    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    QNetworkAccessManager *m_network = nullptr;
+    TokenClient *m_tokenClient = nullptr;
+    SignInSession *m_session = nullptr;
+    ArmClient *m_arm = nullptr;
+    SecretStore *m_secrets = nullptr;
+    AccountStore *m_accountStore = nullptr;
+    AccountManager *m_accounts = nullptr;
+    std::optional<int> m_exitCode;  ///< decided; emitted once pending secret writes are done
+    int m_pendingSecretWrites = 0;
+};
+
+} // namespace CreditDesk::Cli
