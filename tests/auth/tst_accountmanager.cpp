@@ -187,16 +187,27 @@ void TestAccountManager::rotationRewritesTheStoredToken()
     }
     QVERIFY(run.session.refreshToken() != original);
 
-    // Back-to-back rotations: writes are serialized and the newest token wins.
-    run.session.invalidate(Resource::Arm);
-    run.session.invalidate(Resource::Graph);
+    // Back-to-back rotations, each refresh started as soon as the previous one answered, so
+    // store writes overlap: they are serialized and the newest token wins. (Refreshes run one
+    // after the other: the sandbox revokes a rotated refresh token at once.)
     QObject context;
     int answered = 0;
-    run.session.accessToken(Resource::Arm, &context, [&](Result<QString>) { ++answered; });
-    run.session.accessToken(Resource::Graph, &context, [&](Result<QString>) { ++answered; });
-    QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 10'000);
+    std::function<void()> next = [&] {
+        if (answered == 4)
+            return;
+        const Resource resource = answered % 2 ? Resource::Arm : Resource::Graph;
+        run.session.invalidate(resource);
+        run.session.accessToken(resource, &context, [&](Result<QString> token) {
+            QVERIFY(token.ok());
+            ++answered;
+            next();
+        });
+    };
+    next();
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 4, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(run.secrets.pendingJobCount(), 0, StoreWaitMs);
     QCOMPARE(run.storedSecret(account), std::optional<QString>(run.session.refreshToken()));
+    QVERIFY(run.unavailable.isEmpty());
 }
 
 void TestAccountManager::signOutRemovesSecretAndMetadata()

@@ -1,8 +1,21 @@
-// The real creditdesk-cli binary: version, help, and the documented exit codes.
+// The real creditdesk-cli binary: usage and exit codes, sign-in and listing against the
+// sandbox cloud, a bearer token from the environment against "any server that answers like
+// ARM" (live-shaped JSON), and clear one-line failures for broken answers.
+#include "livelikeserver.h"
+#include "sandboxhost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace CreditDesk;
 
 namespace {
 struct Run
@@ -11,30 +24,85 @@ struct Run
     QString out;
     QString err;
 };
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QString::fromUtf8(CREDITDESK_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(20'000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 } // namespace
 
 class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void versionPrintsNameAndVersion();
-    void helpDescribesExitCodes();
-    void unknownCommandIsAUsageError();
-    void noCommandPrintsUsageAndFails();
+    void helpListsCommandsAndExitCodes();
+    void usageErrorsExitWithOne_data();
+    void usageErrorsExitWithOne();
+    void sandboxLoginThenLotsListsEverySeededLot();
+    void accessTokenReadsACustomArmEndpoint();
+    void liveShapedResponsesAreReadLeniently();
+    void serviceErrorIsOneLineNamingTheScope();
+    void malformedResponseIsAFailureNotACrash();
+    void rejectedAccessTokenSaysSo();
+
+private:
+    Run runCli(const QStringList &arguments, const QString &accessToken = {});
+    QString sandboxToken(const QUrl &base);
+
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_network;
 };
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+Run TestCli::runCli(const QStringList &arguments, const QString &accessToken)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings and the sandbox cloud's state go to this test's own directories.
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+    env.remove(u"CREDITDESK_ACCESS_TOKEN"_s);
+    if (!accessToken.isEmpty())
+        env.insert(u"CREDITDESK_ACCESS_TOKEN"_s, accessToken);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QString::fromUtf8(CREDITDESK_CLI_PATH), arguments);
+    Run run;
+    // Wait with the event loop running: some tests serve the CLI from this process.
+    if (!finished.wait(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+/// A sandbox ARM token, obtained the way any client would (device code, auto-approved).
+QString TestCli::sandboxToken(const QUrl &base)
+{
+    auto post = [this, &base](const QString &path, const QByteArray &form) {
+        QUrl url = base;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, form));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        done.wait(10'000);
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    };
+    const QJsonObject code = post(u"/organizations/oauth2/v2.0/devicecode"_s,
+                                  "client_id=cli-tests&scope=https%3A%2F%2Fmanagement.azure.com%2F.default");
+    const QJsonObject token =
+        post(u"/organizations/oauth2/v2.0/token"_s,
+             "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&client_id=cli-tests&device_code="
+                 + QUrl::toPercentEncoding(code.value(u"device_code"_s).toString()));
+    return token.value(u"access_token"_s).toString();
+}
 
 void TestCli::versionPrintsNameAndVersion()
 {
@@ -43,27 +111,162 @@ void TestCli::versionPrintsNameAndVersion()
     QCOMPARE(run.out.trimmed(), u"creditdesk-cli "_s + QString::fromLatin1(CREDITDESK_VERSION));
 }
 
-void TestCli::helpDescribesExitCodes()
+void TestCli::helpListsCommandsAndExitCodes()
 {
     const Run run = runCli({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(u"Usage:"_s));
-    QVERIFY(run.out.contains(u"Exit codes"_s));
+    for (const QString &word : {u"Usage:"_s, u"Exit codes"_s, u"login"_s, u"lots"_s, u"events"_s, u"balance"_s,
+                                u"CREDITDESK_ACCESS_TOKEN"_s, u"--cloud"_s, u"--format"_s})
+        QVERIFY2(run.out.contains(word), qPrintable(word));
 }
 
-void TestCli::unknownCommandIsAUsageError()
+void TestCli::usageErrorsExitWithOne_data()
 {
-    const Run run = runCli({u"frobnicate"_s});
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("no command") << QStringList{} << u"Usage:"_s;
+    QTest::newRow("unknown cloud") << QStringList{u"--cloud"_s, u"mars"_s, u"lots"_s} << u"mars"_s;
+    QTest::newRow("unknown format") << QStringList{u"--format"_s, u"xml"_s, u"lots"_s} << u"xml"_s;
+    QTest::newRow("events without dates")
+        << QStringList{u"events"_s, u"--billing-account"_s, u"a"_s, u"--billing-profile"_s, u"p"_s} << u"--from"_s;
+    QTest::newRow("bad date") << QStringList{u"events"_s, u"--billing-account"_s, u"a"_s, u"--billing-profile"_s,
+                                             u"p"_s, u"--from"_s, u"10/01/2026"_s, u"--to"_s, u"2026-11-01"_s}
+                              << u"YYYY-MM-DD"_s;
+    QTest::newRow("custom without arm url") << QStringList{u"--cloud"_s, u"custom"_s, u"lots"_s} << u"--arm-url"_s;
+    QTest::newRow("profile without account") << QStringList{u"lots"_s, u"--billing-profile"_s, u"p"_s}
+                                             << u"--billing-account"_s;
+}
+
+void TestCli::usageErrorsExitWithOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(u"frobnicate"_s));
+    const QString all = run.err + run.out;
+    QVERIFY2(all.contains(mentions), qPrintable(all));
+}
+
+void TestCli::sandboxLoginThenLotsListsEverySeededLot()
+{
+    const Run login = runCli({u"--cloud"_s, u"sandbox"_s, u"login"_s});
+    if (login.exitCode == 2 && login.err.contains(u"keyring"_s, Qt::CaseInsensitive))
+        QSKIP("No unlocked Secret Service here; run the suite with ./scripts/dev test.");
+    QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+    QVERIFY(login.err.contains(u"enter the code"_s));
+    QVERIFY(login.out.contains(u"Signed in as"_s));
+
+    // A second process, a new sandbox port: the stored sign-in still works.
+    const Run csv = runCli({u"--cloud"_s, u"sandbox"_s, u"lots"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(lines.constFirst().startsWith(u"id,name,billingAccountId,billingProfileId,customerId,source,status"_s));
+
+    // The same world served in this process, paged with plain HTTP: the oracle for "every lot".
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    QVERIFY(host.start(options));
+    const Run json = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString(), u"lots"_s,
+                             u"--format"_s, u"json"_s},
+                            sandboxToken(host.baseUrl()));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonArray lots = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QVERIFY(!lots.isEmpty());
+    QCOMPARE(lines.size() - 1, lots.size());
+
+    const Run logout = runCli({u"--cloud"_s, u"sandbox"_s, u"logout"_s});
+    QCOMPARE(logout.exitCode, 0);
+    const Run after = runCli({u"--cloud"_s, u"sandbox"_s, u"lots"_s});
+    QCOMPARE(after.exitCode, 2);
+    QVERIFY(after.err.contains(u"login"_s));
+}
+
+void TestCli::accessTokenReadsACustomArmEndpoint()
+{
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    options.scale.pageSize = 3;
+    QVERIFY(host.start(options));
+    const QString token = sandboxToken(host.baseUrl());
+    QVERIFY(!token.isEmpty());
+
+    const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString(), u"lots"_s,
+                            u"--format"_s, u"json"_s, u"--status"_s, u"active"_s},
+                           token);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray lots = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QVERIFY(!lots.isEmpty());
+    for (const QJsonValue &lot : lots) {
+        QCOMPARE(lot[u"status"_s].toString(), u"Active"_s);
+        QVERIFY(lot[u"originalAmount"_s].isDouble());
+        QVERIFY(lot[u"expirationDate"_s].toString().endsWith(u'Z'));
+        for (const QString &field : {u"id"_s, u"name"_s, u"billingAccountId"_s, u"billingProfileId"_s, u"customerId"_s,
+                                     u"source"_s, u"currency"_s, u"closedBalance"_s, u"startDate"_s,
+                                     u"purchasedDate"_s, u"poNumber"_s, u"isEstimatedBalance"_s})
+            QVERIFY2(lot.toObject().contains(field), qPrintable(field));
+    }
+}
+
+void TestCli::liveShapedResponsesAreReadLeniently()
+{
+    Testing::LiveLikeArm server;
+    const quint16 port = server.start();
+    QVERIFY(port != 0);
+    const QString url = u"http://127.0.0.1:%1"_s.arg(port);
+    const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, url, u"lots"_s, u"--format"_s, u"json"_s},
+                           Testing::LiveLikeArm::token());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray lots = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(lots.size(), 1);
+    const QJsonObject lot = lots.first().toObject();
+    QCOMPARE(lot[u"currency"_s].toString(), u"USD"_s);
+    QCOMPARE(lot[u"closedBalance"_s].toDouble(), 60.9);
+    QCOMPARE(lot[u"source"_s].toString(), u"Azure Promotional Credit"_s);
+    QCOMPARE(lot[u"startDate"_s].toString(), u"2025-09-18T21:47:31Z"_s);
+    QCOMPARE(lot[u"expirationDate"_s].toString(), u"2027-10-11T00:00:00Z"_s);
+    QVERIFY(lot[u"customerId"_s].isNull());
+    // The exact decimal text, not a binary float artefact.
+    QVERIFY2(run.out.contains(u"\"closedBalance\": 60.90"_s), qPrintable(run.out));
+}
+
+void TestCli::serviceErrorIsOneLineNamingTheScope()
+{
+    Testing::LiveLikeArm server;
+    server.setBrokenProfileFails(true);
+    const quint16 port = server.start();
+    const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, u"http://127.0.0.1:%1"_s.arg(port), u"lots"_s},
+                           Testing::LiveLikeArm::token());
+    QCOMPARE(run.exitCode, 2);
+    const QStringList lines = run.err.trimmed().split(u'\n');
+    QVERIFY2(lines.constLast().contains(u"BP-BROKEN"_s), qPrintable(run.err));
+    QVERIFY2(lines.constLast().contains(u"Invalid billing profile"_s), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
 }
 
-void TestCli::noCommandPrintsUsageAndFails()
+void TestCli::malformedResponseIsAFailureNotACrash()
 {
-    const Run run = runCli({});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.out.contains(u"Usage:"_s));
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    options.faults.malformedRate = 1.0;
+    QVERIFY(host.start(options));
+    const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString(), u"lots"_s},
+                           sandboxToken(host.baseUrl()));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"list billing accounts"_s), qPrintable(run.err));
+}
+
+void TestCli::rejectedAccessTokenSaysSo()
+{
+    Testing::LiveLikeArm server;
+    const quint16 port = server.start();
+    const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, u"http://127.0.0.1:%1"_s.arg(port), u"lots"_s},
+                           u"not-the-right-token"_s);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"CREDITDESK_ACCESS_TOKEN"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
