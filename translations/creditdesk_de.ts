@@ -83,30 +83,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="14"/>
-        <source>CreditDesk command-line companion: Azure credit lots, balances and partner benefit credits.
-Exit codes: 0 ok, 1 usage error, 2 failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="19"/>
-        <source>The command to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="23"/>
-        <source>Run with --help for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="35"/>
-        <source>Unknown command &quot;%1&quot;. Run with --help for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cloud</name>
     <message>
         <location filename="../app/auth/cloud.cpp" line="47"/>
@@ -150,69 +126,683 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
     </message>
 </context>
 <context>
+    <name>CreditDesk::AccountManager</name>
+    <message>
+        <location filename="../app/auth/accountmanager.cpp" line="94"/>
+        <source>Could not restore the sign-in of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/accountmanager.cpp" line="99"/>
+        <source>The saved sign-in of %1 is no longer available. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/accountmanager.cpp" line="106"/>
+        <source>The sign-in was closed before it could be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/accountmanager.cpp" line="149"/>
+        <source>You are signed out, but the saved sign-in could not be deleted from the secret store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::ArmClient</name>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="154"/>
-        <location filename="../app/azure/armclient.cpp" line="245"/>
+        <location filename="../app/azure/armclient.cpp" line="68"/>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/armclient.cpp" line="69"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="183"/>
-        <source>Could not %1 for %2: the answer was cut short (%3).</source>
+        <location filename="../app/azure/armclient.cpp" line="221"/>
+        <source>the service did not answer in time (waited %1 s per attempt; attempts: %2). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="261"/>
+        <location filename="../app/azure/armclient.cpp" line="224"/>
+        <source>the connection failed (%1; attempts: %2). Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/armclient.cpp" line="275"/>
+        <source>the answer was cut short (%1; attempts: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/armclient.cpp" line="364"/>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AzureApi</name>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="73"/>
+        <source>billing account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="78"/>
+        <source>billing profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="84"/>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="89"/>
+        <source>subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="114"/>
+        <source>Azure Resource Manager is not available: the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="170"/>
+        <location filename="../app/azure/azureapi.cpp" line="298"/>
+        <source>Could not %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="190"/>
+        <source>list billing accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="190"/>
+        <location filename="../app/azure/azureapi.cpp" line="365"/>
+        <source>the signed-in account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="204"/>
+        <source>list billing profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="219"/>
+        <source>list customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="251"/>
+        <source>list credit lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="290"/>
+        <source>list credit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="293"/>
+        <source>both a start date and an end date are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="295"/>
+        <source>the end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="335"/>
+        <source>read the credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="344"/>
+        <source>read the prepayment balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="355"/>
+        <source>read the prepayment balance of period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="365"/>
+        <source>list subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="380"/>
+        <location filename="../app/azure/azureapi.cpp" line="391"/>
+        <source>list credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="391"/>
+        <source>resource group %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="403"/>
+        <source>list credit transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/azure/azureapi.cpp" line="404"/>
+        <source>credit %1 in resource group %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::BrowserSignIn</name>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="70"/>
+        <source>The browser sign-in did not finish within %1 minutes. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="72"/>
+        <source>The browser sign-in did not finish within %1 seconds. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="99"/>
+        <source>Could not open a local port to receive the sign-in answer from the browser. Use the device code sign-in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="104"/>
+        <source>Waiting for the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="105"/>
+        <source>CreditDesk is waiting for the sign-in to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="155"/>
+        <source>The browser sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="164"/>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="165"/>
+        <source>This sign-in is already finished. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="178"/>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="179"/>
+        <source>This answer does not belong to the sign-in CreditDesk started, so it was refused. Return to CreditDesk and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="181"/>
+        <source>The browser&apos;s sign-in answer did not belong to this sign-in (state mismatch) and was refused. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="191"/>
+        <source>The sign-in was cancelled in the browser or access was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="192"/>
+        <source>The sign-in service refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="193"/>
+        <source>Sign-in did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="194"/>
+        <location filename="../app/auth/browsersignin.cpp" line="200"/>
+        <source>You can close this tab and return to CreditDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/browsersignin.cpp" line="199"/>
+        <source>You are signed in to CreditDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Cli</name>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="18"/>
+        <source>Commands:
+  login [--browser]     sign in (device code; --browser for the system browser)
+  logout [--all]        sign out and remove the stored sign-in
+  whoami                the account in use
+  accounts              the signed-in accounts
+  lots                  credit lots (all billing scopes unless one is given)
+  events                balance events of a billing profile (--from/--to required)
+  balance               credit balance summary per billing profile
+
+Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.
+Exit codes: 0 ok, 1 usage error, 2 failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="35"/>
+        <source>Run with --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="55"/>
+        <source>CreditDesk command-line companion: Azure credit lots, events and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="58"/>
+        <source>Cloud: public, usgov, china, sandbox or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="59"/>
+        <source>Entra ID base URL (custom cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="60"/>
+        <source>Azure Resource Manager base URL (custom cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="61"/>
+        <source>Microsoft Graph base URL (custom cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="62"/>
+        <source>Tenant id or domain to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="63"/>
+        <source>Signed-in account to use (user principal name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="64"/>
+        <source>Application (client) id of your app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="65"/>
+        <source>Output: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="66"/>
+        <source>login: sign in with the system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="67"/>
+        <source>logout: sign out of every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="68"/>
+        <source>Billing account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="69"/>
+        <source>Billing profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="70"/>
+        <source>Customer id (partner billing accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="71"/>
+        <source>lots: only lots with this status (e.g. Active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="72"/>
+        <source>lots: only lots expiring within DAYS from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="74"/>
+        <source>events: first day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="75"/>
+        <source>events: last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="76"/>
+        <source>Seed of the sandbox cloud&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="77"/>
+        <source>Print diagnostics of every module on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="80"/>
+        <source>The command to run (see Commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="104"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="106"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="111"/>
+        <source>Unknown cloud &quot;%1&quot;: use public, usgov, china, sandbox or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="117"/>
+        <source>--login-url, --arm-url and --graph-url need --cloud custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="119"/>
+        <source>--cloud custom needs at least --arm-url (and --login-url to sign in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="132"/>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="145"/>
+        <source>--expiring-within needs a number of days (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="151"/>
+        <source>--from needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="157"/>
+        <source>--to needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="164"/>
+        <source>--sandbox-seed needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="168"/>
+        <source>--billing-profile and --customer need --billing-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="170"/>
+        <source>Give either --billing-profile or --customer, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="174"/>
+        <source>events needs --billing-account, --billing-profile, --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="176"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Cli::CliApp</name>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="101"/>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="162"/>
+        <source>Not signed in to %1. Run &quot;creditdesk-cli --cloud %2 login&quot; first, or set CREDITDESK_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="164"/>
+        <source>No signed-in account &quot;%1&quot; for %2. See &quot;creditdesk-cli accounts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="183"/>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="190"/>
+        <source>Signed in, but the sign-in could not be stored, so the next command cannot use it. Use CREDITDESK_ACCESS_TOKEN instead, or fix the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="197"/>
+        <source>Opening your browser to sign in. If it does not open, visit:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="208"/>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="225"/>
+        <source>No signed-in account to sign out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="236"/>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliapp.cpp" line="321"/>
+        <source>creditdesk-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="46"/>
+        <source>%1 of %2 lots match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="58"/>
+        <source>Billing scopes read: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="66"/>
+        <source> (and %1 more scopes failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="76"/>
+        <location filename="../cli/creditcommands.cpp" line="175"/>
+        <source>billing account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="79"/>
+        <location filename="../cli/creditcommands.cpp" line="113"/>
+        <location filename="../cli/creditcommands.cpp" line="158"/>
+        <source>billing profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="82"/>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="86"/>
+        <source>list credit lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="113"/>
+        <source>list balance events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="126"/>
+        <source>%1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="158"/>
+        <source>read the credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="175"/>
+        <source>list billing profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="207"/>
+        <source>list billing accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/creditcommands.cpp" line="207"/>
+        <source>billing accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::CreditDiscovery</name>
+    <message>
+        <location filename="../app/services/creditdiscovery.cpp" line="38"/>
+        <source>billing accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/creditdiscovery.cpp" line="139"/>
+        <source>subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::GraphApi</name>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="25"/>
+        <source>Microsoft Graph is not available: the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="65"/>
+        <source>list the users of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="66"/>
+        <source>search the directory for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="72"/>
+        <source>load more users from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="90"/>
+        <location filename="../app/graph/graphapi.cpp" line="116"/>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="106"/>
+        <source>list the verified domains of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="130"/>
+        <source>create the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="142"/>
+        <source>The user may have been created anyway: search for it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphapi.cpp" line="151"/>
+        <source>Could not %1: %2 Check the directory before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreditDesk::LotDiscovery</name>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="71"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="97"/>
         <source>list billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="71"/>
-        <source>your sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="84"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="97"/>
         <source>billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="102"/>
-        <location filename="../app/services/lotdiscovery.cpp" line="137"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="113"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="127"/>
         <source>billing account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="106"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="113"/>
         <source>list billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="125"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="117"/>
         <source>billing profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="141"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="127"/>
         <source>list customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="160"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="131"/>
         <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="194"/>
+        <location filename="../app/services/lotdiscovery.cpp" line="167"/>
         <source>list credit lots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,127 +913,272 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
-        <source>Load the credit lots of every billing scope (F5)</source>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
-        <source>&amp;Cancel</source>
+        <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>Load the credit lots of every billing scope (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="101"/>
-        <source>Sign-in code</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>Switch between signed-in accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <source>Sign in to see your Azure credit lots.
-
-Press Sign in (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Loading credit lots from your billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>No credit lots were found in the billing accounts you can read.
 
 Credits can take up to 24 hours to appear. You need a billing reader role on the billing profile or account. Press Refresh (F5) to look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Some billing scopes could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SecretStore</name>
+    <message>
+        <location filename="../app/auth/secretstore.cpp" line="78"/>
+        <source>The system secret store (keyring) is not available or locked: %1. CreditDesk keeps your sign-in only until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/auth/secretstore.cpp" line="149"/>
+        <source>it did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SignInPage</name>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="35"/>
+        <source>&lt;h2&gt;Sign in to CreditDesk&lt;/h2&gt;&lt;p&gt;CreditDesk reads your Azure credits with your own Microsoft Entra ID account. It needs a billing reader role on the billing accounts or profiles.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="42"/>
+        <source>Continue with a remembered account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="46"/>
+        <source>Remembered accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="48"/>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="65"/>
+        <source>Sign in with a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="69"/>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="73"/>
+        <source>Custom endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="74"/>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="77"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="78"/>
+        <source>organizations (any work account), or your tenant id or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="79"/>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="84"/>
+        <source>Sign-in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="85"/>
+        <source>Resource Manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="86"/>
+        <source>Graph URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="87"/>
+        <source>Sign-&amp;in URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="88"/>
+        <source>&amp;Resource Manager URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="89"/>
+        <source>&amp;Graph URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="95"/>
+        <source>Sign in with &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="98"/>
+        <source>Sign in with a &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signinpage.cpp" line="100"/>
+        <source>For remote desktops and machines without a browser: enter a code on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SignInSession</name>
+    <message>
+        <location filename="../app/auth/signinsession.cpp" line="105"/>
+        <source>You are not signed in. Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,52 +1254,69 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
 <context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="26"/>
+        <location filename="../app/services/workspace.cpp" line="77"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="33"/>
+        <location filename="../app/services/workspace.cpp" line="156"/>
+        <location filename="../app/services/workspace.cpp" line="168"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="53"/>
+        <location filename="../app/services/workspace.cpp" line="98"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="55"/>
+        <location filename="../app/services/workspace.cpp" line="84"/>
+        <source>Continue signing in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/workspace.cpp" line="100"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="68"/>
+        <location filename="../app/services/workspace.cpp" line="113"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="70"/>
+        <location filename="../app/services/workspace.cpp" line="115"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="73"/>
+        <location filename="../app/services/workspace.cpp" line="118"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="88"/>
+        <location filename="../app/services/workspace.cpp" line="127"/>
+        <location filename="../app/services/workspace.cpp" line="134"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="95"/>
+        <location filename="../app/services/workspace.cpp" line="149"/>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/workspace.cpp" line="184"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="102"/>
+        <location filename="../app/services/workspace.cpp" line="200"/>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/workspace.cpp" line="208"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,14 +1330,32 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
     </message>
 </context>
 <context>
+    <name>GraphParsers</name>
+    <message>
+        <location filename="../app/graph/graphparsers.cpp" line="49"/>
+        <source>the user has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/graph/graphparsers.cpp" line="62"/>
+        <source>the list of organizations (&quot;value&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInSession</name>
     <message>
-        <location filename="../app/auth/signinsession.cpp" line="42"/>
+        <location filename="../app/auth/signinsession.cpp" line="51"/>
         <source>You signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/auth/signinsession.cpp" line="65"/>
+        <location filename="../app/auth/signinsession.cpp" line="72"/>
+        <source>The service rejected the access token given in CREDITDESK_ACCESS_TOKEN (expired, or issued for another audience). Get a new one, or unset it and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/signinsession.cpp" line="88"/>
         <source>You are not signed in. Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,48 +1363,56 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="41"/>
+        <location filename="../ui/startup.cpp" line="42"/>
         <source>Track and assign Microsoft partner Azure credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="45"/>
+        <location filename="../ui/startup.cpp" line="46"/>
         <source>Start the built-in sandbox and sign in to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="46"/>
+        <location filename="../ui/startup.cpp" line="47"/>
         <source>Seed of the sandbox&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="49"/>
+        <location filename="../ui/startup.cpp" line="50"/>
         <source>Where the sandbox keeps its state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="50"/>
+        <location filename="../ui/startup.cpp" line="51"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="53"/>
+        <location filename="../ui/startup.cpp" line="54"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="91"/>
+        <location filename="../ui/startup.cpp" line="96"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="92"/>
+        <location filename="../ui/startup.cpp" line="97"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StoredAccount</name>
     <message>
-        <location filename="../ui/startup.cpp" line="110"/>
-        <source>No application (client) id is configured. Start with --client-id &lt;id&gt;, or try everything with --sandbox.</source>
+        <location filename="../app/auth/accountstore.cpp" line="68"/>
+        <source>This account belongs to the sandbox; start CreditDesk with the sandbox to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/auth/accountstore.cpp" line="90"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

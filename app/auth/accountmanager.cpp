@@ -36,13 +36,7 @@ AccountManager::AccountManager(SecretStore *secrets, AccountStore *accounts, QOb
 {
 }
 
-AccountManager::~AccountManager()
-{
-    for (auto it = m_followed.cbegin(); it != m_followed.cend(); ++it) {
-        for (const QMetaObject::Connection &connection : it->connections)
-            disconnect(connection);
-    }
-}
+AccountManager::~AccountManager() = default;
 
 QList<StoredAccount> AccountManager::accounts() const
 {
@@ -162,8 +156,9 @@ void AccountManager::follow(SignInSession *session, const StoredAccount &account
 {
     unfollow(session);
     Followed followed{account.key, account.secretKey(), account.cloudId, fallbackTenant, {}};
-    followed.connections.append(connect(session, &SignInSession::refreshTokenChanged, this,
-                                        [this, session](const QString &token) { onRefreshTokenChanged(session, token); }));
+    followed.connections.append(
+        connect(session, &SignInSession::refreshTokenChanged, this,
+                [this, session](const QString &token) { onRefreshTokenChanged(session, token); }));
     // A dead refresh token (invalid_grant) is of no use to anyone: drop it from the store, keep
     // the metadata so the account can be signed in to again.
     followed.connections.append(connect(session, &SignInSession::signInRequired, this, [this, session] {
@@ -193,7 +188,8 @@ void AccountManager::onRefreshTokenChanged(SignInSession *session, const QString
         return;
     // The session may have been reused for another account; its tokens are not this one's.
     const AccountInfo &info = session->account();
-    const QString key = StoredAccount::makeKey(it->cloudId, accountTenant(info, it->fallbackTenant), accountObject(info));
+    const QString key =
+        StoredAccount::makeKey(it->cloudId, accountTenant(info, it->fallbackTenant), accountObject(info));
     if (key != it->accountKey) {
         qCDebug(lcAuth) << "refresh token of another account; not stored under" << it->accountKey;
         return;

@@ -87,7 +87,8 @@ QString StoredAccount::label() const
     const QString who = displayName.isEmpty() ? userPrincipalName
                         : userPrincipalName.isEmpty() ? displayName
                                                       : displayName + u" ("_s + userPrincipalName + u')';
-    return QCoreApplication::translate("StoredAccount", "%1 · %2").arg(who.isEmpty() ? objectId : who, c.displayName());
+    return QCoreApplication::translate("StoredAccount", "%1 · %2")
+        .arg(who.isEmpty() ? objectId : who, c.displayName());
 }
 
 AccountStore::AccountStore(QSettings *settings)
@@ -127,7 +128,8 @@ QList<StoredAccount> AccountStore::list() const
 std::optional<StoredAccount> AccountStore::find(const QString &key) const
 {
     const QList<StoredAccount> accounts = list();
-    const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [&](const StoredAccount &a) { return a.key == key; });
+    const auto it = std::find_if(accounts.cbegin(), accounts.cend(),
+                                 [&](const StoredAccount &a) { return a.key == key; });
     if (it == accounts.cend())
         return std::nullopt;
     return *it;

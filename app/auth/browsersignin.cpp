@@ -184,7 +184,9 @@ void BrowserSignIn::onCallback(const QVariantMap &values)
         return;
     }
     if (!error.isEmpty()) {
-        const QString description = firstLine(callbackValue(values, u"error_description"_s));
+        // Form encoding may turn spaces into '+' in this human-readable text.
+        const QString description =
+            firstLine(callbackValue(values, u"error_description"_s).replace(u'+', u' '));
         const QString message = error == u"access_denied"_s
             ? tr("The sign-in was cancelled in the browser or access was denied.")
             : tr("The sign-in service refused the sign-in: %1").arg(description.isEmpty() ? error : description);

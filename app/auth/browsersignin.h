@@ -40,6 +40,7 @@ public:
     void setLoginHint(const QString &userPrincipalName);
 
     /// Opens the loopback listener and emits authorizeWithBrowser(); failed() if it cannot.
+    /// A sign-in already running is cancelled first.
     void start();
     /// Stops waiting; emits failed() with code "cancelled" when a sign-in was running.
     void cancel();

@@ -7,6 +7,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -84,7 +85,8 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
-    run(job, u"read"_s, [job, guard = QPointer<QObject>(context), done = std::move(done)](Outcome outcome, const Error &error) {
+    QPointer<QObject> guard(context);
+    run(job, u"read"_s, [job, guard, done = std::move(done)](Outcome outcome, const Error &error) {
         if (!guard)
             return;
         switch (outcome) {
@@ -106,7 +108,8 @@ void SecretStore::write(const QString &key, const QString &secret, QObject *cont
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setTextData(secret);
-    run(job, u"write"_s, [guard = QPointer<QObject>(context), done = std::move(done)](Outcome outcome, const Error &error) {
+    QPointer<QObject> guard(context);
+    run(job, u"write"_s, [guard, done = std::move(done)](Outcome outcome, const Error &error) {
         if (guard)
             done(outcome == Outcome::Ok ? Status{} : Status{error});
     });
@@ -116,7 +119,8 @@ void SecretStore::remove(const QString &key, QObject *context, StatusCallback do
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
-    run(job, u"remove"_s, [guard = QPointer<QObject>(context), done = std::move(done)](Outcome outcome, const Error &error) {
+    QPointer<QObject> guard(context);
+    run(job, u"remove"_s, [guard, done = std::move(done)](Outcome outcome, const Error &error) {
         if (guard)
             done(outcome == Outcome::Failed ? Status{error} : Status{});
     });

@@ -89,15 +89,30 @@ void SignInSession::accessToken(Resource resource, QObject *context, TokenCallba
                    u"not_signed_in"_s});
         return;
     }
-    auto &queue = m_waiting[resource];
-    queue.append({QPointer<QObject>(context), std::move(done)});
-    if (queue.size() == 1)
-        refresh(resource);
+    m_waiting[resource].append({QPointer<QObject>(context), std::move(done)});
+    refreshNext();
 }
 
-void SignInSession::refresh(Resource resource)
+void SignInSession::refreshNext()
 {
+    // One refresh at a time across resources: each rotates the refresh token, and a second
+    // request still holding the old one would be refused (invalid_grant).
+    if (m_refreshInFlight || m_waiting.isEmpty())
+        return;
+    const Resource resource = m_waiting.constBegin().key();
+    if (m_refreshToken.isEmpty()) {
+        const auto waiting = m_waiting.take(resource);
+        const Error error{tr("You are not signed in. Please sign in."), u"not_signed_in"_s};
+        for (const auto &[context, callback] : waiting) {
+            if (context)
+                callback(error);
+        }
+        refreshNext();
+        return;
+    }
+    m_refreshInFlight = true;
     m_client->redeemRefreshToken(m_refreshToken, resource, this, [this, resource](Result<TokenResponse> result) {
+        m_refreshInFlight = false;
         const auto waiting = m_waiting.take(resource);
         if (result) {
             m_accessTokens.insert(resource, result->accessToken);
@@ -121,6 +136,7 @@ void SignInSession::refresh(Resource resource)
             else
                 callback(result.error());
         }
+        refreshNext();
     });
 }
 

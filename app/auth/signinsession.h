@@ -54,7 +54,7 @@ Q_SIGNALS:
     void signInRequired(const CreditDesk::Error &error);
 
 private:
-    void refresh(Resource resource);
+    void refreshNext();
 
     TokenClient *m_client;
     QString m_refreshToken;
@@ -63,6 +63,7 @@ private:
     QHash<Resource, QString> m_staticTokens;
     QSet<Resource> m_rejectedStaticTokens;
     QHash<Resource, QList<std::pair<QPointer<QObject>, TokenCallback>>> m_waiting;
+    bool m_refreshInFlight = false;
 };
 
 } // namespace CreditDesk

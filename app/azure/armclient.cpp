@@ -224,7 +224,8 @@ void ArmClient::onNetworkFailure(const std::shared_ptr<Attempt> &attempt, QNetwo
         reason = tr("the connection failed (%1; attempts: %2). Check the network and try again.")
                      .arg(reply->errorString(), tries);
     }
-    finish(attempt, Error{couldNot(attempt->operation, reason), isTimeout(networkError) ? u"Timeout"_s : u"NetworkError"_s, 0,
+    const QString code = isTimeout(networkError) ? u"Timeout"_s : u"NetworkError"_s;
+    finish(attempt, Error{couldNot(attempt->operation, reason), code, 0,
                           QString::fromLatin1(reply->rawHeader("x-ms-request-id"))});
 }
 

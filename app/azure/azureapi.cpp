@@ -10,25 +10,22 @@ namespace CreditDesk {
 
 LotScope LotScope::billingProfile(const QString &billingAccountId, const QString &billingProfileId)
 {
-    return {Kind::BillingProfile, billingAccountId, billingProfileId, {}};
+    return { Kind::BillingProfile, billingAccountId, billingProfileId, {} };
 }
 
 LotScope LotScope::billingAccount(const QString &billingAccountId, const QString &filter)
 {
-    return {Kind::BillingAccount, billingAccountId, {}, filter};
+    return { Kind::BillingAccount, billingAccountId, {}, filter };
 }
 
 LotScope LotScope::customer(const QString &billingAccountId, const QString &customerId, const QString &filter)
 {
-    return {Kind::Customer, billingAccountId, customerId, filter};
+    return { Kind::Customer, billingAccountId, customerId, filter };
 }
 
 AzureApi::AzureApi(ArmClient *arm, ApiVersions versions, QObject *parent)
-    : QObject(parent)
-    , m_arm(arm)
-    , m_versions(std::move(versions))
-{
-}
+    : QObject(parent), m_arm(arm), m_versions(std::move(versions))
+{ }
 
 void AzureApi::cancel(const QObject *context)
 {
@@ -107,12 +104,24 @@ QString AzureApi::lotScopeText(const LotScope &scope) const
 
 // --- plumbing ----------------------------------------------------------------------------
 
+QUrl AzureApi::armUrl(const QString &path, const QString &apiVersion, const QUrlQuery &extra) const
+{
+    return m_arm ? m_arm->url(path, apiVersion, extra) : QUrl();
+}
+
+Error AzureApi::notConnected()
+{
+    return Error { tr("Azure Resource Manager is not available: the connection was closed."), u"NotConnected"_s };
+}
+
 template<typename T, typename Parse>
 void AzureApi::stream(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse,
                       PageCallback<T> onPage, DoneCallback done)
 {
-    if (!m_arm)
+    if (!m_arm) {
+        failLater(context, notConnected(), [done = std::move(done)](const Error &e) { done(e); });
         return;
+    }
     m_arm->getAllPages(
         url, operation, context,
         [parse, onPage = std::move(onPage), what = operation.description](const QByteArray &body) -> Result<QUrl> {
@@ -144,11 +153,12 @@ void AzureApi::collect(const QUrl &url, const ArmOperation &operation, QObject *
 }
 
 template<typename T, typename Parse>
-void AzureApi::getOne(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse,
-                      Callback<T> done)
+void AzureApi::getOne(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse, Callback<T> done)
 {
-    if (!m_arm)
+    if (!m_arm) {
+        failLater(context, notConnected(), [done = std::move(done)](const Error &e) { done(e); });
         return;
+    }
     m_arm->get(url, operation, context, [operation, parse, done = std::move(done)](Result<ArmClient::Reply> reply) {
         if (!reply) {
             done(reply.error());
@@ -176,8 +186,8 @@ void AzureApi::failLater(QObject *context, const Error &error, std::function<voi
 void AzureApi::listBillingAccounts(QObject *context, ListCallback<BillingAccount> done)
 {
     collect<BillingAccount>(
-        m_arm->url(u"/providers/Microsoft.Billing/billingAccounts"_s, m_versions.billing),
-        {tr("list billing accounts"), tr("the signed-in account")}, context, parseBillingAccountsPage,
+        armUrl(u"/providers/Microsoft.Billing/billingAccounts"_s, m_versions.billing),
+        { tr("list billing accounts"), tr("the signed-in account") }, context, parseBillingAccountsPage,
         [this, guard = QPointer<AzureApi>(this), done = std::move(done)](Result<QList<BillingAccount>> accounts) {
             if (guard && accounts) {
                 for (const BillingAccount &account : accounts.value())
@@ -187,12 +197,11 @@ void AzureApi::listBillingAccounts(QObject *context, ListCallback<BillingAccount
         });
 }
 
-void AzureApi::listBillingProfiles(const QString &billingAccountId, QObject *context,
-                                   ListCallback<BillingProfile> done)
+void AzureApi::listBillingProfiles(const QString &billingAccountId, QObject *context, ListCallback<BillingProfile> done)
 {
     collect<BillingProfile>(
-        m_arm->url(billingAccountPath(billingAccountId) + u"/billingProfiles"_s, m_versions.billing),
-        {tr("list billing profiles"), billingAccountScope(billingAccountId)}, context, parseBillingProfilesPage,
+        armUrl(billingAccountPath(billingAccountId) + u"/billingProfiles"_s, m_versions.billing),
+        { tr("list billing profiles"), billingAccountScope(billingAccountId) }, context, parseBillingProfilesPage,
         [this, guard = QPointer<AzureApi>(this), billingAccountId,
          done = std::move(done)](Result<QList<BillingProfile>> profiles) {
             if (guard && profiles) {
@@ -206,8 +215,8 @@ void AzureApi::listBillingProfiles(const QString &billingAccountId, QObject *con
 void AzureApi::listCustomers(const QString &billingAccountId, QObject *context, ListCallback<BillingCustomer> done)
 {
     collect<BillingCustomer>(
-        m_arm->url(billingAccountPath(billingAccountId) + u"/customers"_s, m_versions.billing),
-        {tr("list customers"), billingAccountScope(billingAccountId)}, context, parseCustomersPage,
+        armUrl(billingAccountPath(billingAccountId) + u"/customers"_s, m_versions.billing),
+        { tr("list customers"), billingAccountScope(billingAccountId) }, context, parseCustomersPage,
         [this, guard = QPointer<AzureApi>(this), billingAccountId,
          done = std::move(done)](Result<QList<BillingCustomer>> customers) {
             if (guard && customers) {
@@ -238,8 +247,8 @@ void AzureApi::streamLots(const LotScope &scope, QObject *context, PageCallback<
     // The spec has no $filter on lots by billing profile; sending one there would be refused.
     if (!scope.filter.trimmed().isEmpty() && scope.kind != LotScope::Kind::BillingProfile)
         extra.addQueryItem(u"$filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(scope.filter.trimmed(), " '")));
-    stream<Lot>(m_arm->url(path + u"/providers/Microsoft.Consumption/lots"_s, m_versions.consumption, extra),
-                {tr("list credit lots"), lotScopeText(scope)}, context, parseLotsPage, std::move(onPage),
+    stream<Lot>(armUrl(path + u"/providers/Microsoft.Consumption/lots"_s, m_versions.consumption, extra),
+                { tr("list credit lots"), lotScopeText(scope) }, context, parseLotsPage, std::move(onPage),
                 std::move(done));
 }
 
@@ -278,7 +287,7 @@ void AzureApi::streamEventsByBillingProfile(const QString &billingAccountId, con
                                             const QDate &startDate, const QDate &endDate, QObject *context,
                                             PageCallback<CreditEvent> onPage, DoneCallback done)
 {
-    const ArmOperation operation{tr("list credit events"), billingProfileScope(billingAccountId, billingProfileId)};
+    const ArmOperation operation { tr("list credit events"), billingProfileScope(billingAccountId, billingProfileId) };
     QString problem;
     if (!startDate.isValid() || !endDate.isValid())
         problem = tr("both a start date and an end date are required.");
@@ -286,18 +295,18 @@ void AzureApi::streamEventsByBillingProfile(const QString &billingAccountId, con
         problem = tr("the end date %1 is before the start date %2.")
                       .arg(endDate.toString(Qt::ISODate), startDate.toString(Qt::ISODate));
     if (!problem.isEmpty()) {
-        const Error error{tr("Could not %1 for %2: %3").arg(operation.description, operation.scope, problem),
-                          u"InvalidDateRange"_s};
+        const Error error { tr("Could not %1 for %2: %3").arg(operation.description, operation.scope, problem),
+                            u"InvalidDateRange"_s };
         failLater(context, error, [done = std::move(done)](const Error &e) { done(e); });
         return;
     }
     QUrlQuery extra;
     extra.addQueryItem(u"startDate"_s, startDate.toString(u"yyyy-MM-dd"_s));
     extra.addQueryItem(u"endDate"_s, endDate.toString(u"yyyy-MM-dd"_s));
-    stream<CreditEvent>(m_arm->url(billingProfilePath(billingAccountId, billingProfileId)
-                                       + u"/providers/Microsoft.Consumption/events"_s,
-                                   m_versions.consumption, extra),
-                        operation, context, parseEventsPage, std::move(onPage), std::move(done));
+    stream<CreditEvent>(
+        armUrl(billingProfilePath(billingAccountId, billingProfileId) + u"/providers/Microsoft.Consumption/events"_s,
+               m_versions.consumption, extra),
+        operation, context, parseEventsPage, std::move(onPage), std::move(done));
 }
 
 void AzureApi::listEventsByBillingProfile(const QString &billingAccountId, const QString &billingProfileId,
@@ -320,31 +329,31 @@ void AzureApi::getCreditSummary(const QString &billingAccountId, const QString &
                                 Callback<std::optional<CreditSummary>> done)
 {
     getOne<std::optional<CreditSummary>>(
-        m_arm->url(billingProfilePath(billingAccountId, billingProfileId)
-                       + u"/providers/Microsoft.Consumption/credits/balanceSummary"_s,
-                   m_versions.consumption),
-        {tr("read the credit balance"), billingProfileScope(billingAccountId, billingProfileId)}, context,
+        armUrl(billingProfilePath(billingAccountId, billingProfileId)
+                   + u"/providers/Microsoft.Consumption/credits/balanceSummary"_s,
+               m_versions.consumption),
+        { tr("read the credit balance"), billingProfileScope(billingAccountId, billingProfileId) }, context,
         parseCreditSummary, std::move(done));
 }
 
 void AzureApi::getEaBalance(const QString &billingAccountId, QObject *context, Callback<EaBalance> done)
 {
     getOne<EaBalance>(
-        m_arm->url(billingAccountPath(billingAccountId) + u"/providers/Microsoft.Consumption/balances"_s,
-                   m_versions.consumption),
-        {tr("read the prepayment balance"), billingAccountScope(billingAccountId)}, context,
+        armUrl(billingAccountPath(billingAccountId) + u"/providers/Microsoft.Consumption/balances"_s,
+               m_versions.consumption),
+        { tr("read the prepayment balance"), billingAccountScope(billingAccountId) }, context,
         [](int, const QByteArray &body) { return parseEaBalance(body); }, std::move(done));
 }
 
-void AzureApi::getEaBalanceForPeriod(const QString &billingAccountId, const QString &billingPeriod,
-                                     QObject *context, Callback<EaBalance> done)
+void AzureApi::getEaBalanceForPeriod(const QString &billingAccountId, const QString &billingPeriod, QObject *context,
+                                     Callback<EaBalance> done)
 {
-    getOne<EaBalance>(m_arm->url(billingAccountPath(billingAccountId) + u"/billingPeriods/"_s + billingPeriod
-                                     + u"/providers/Microsoft.Consumption/balances"_s,
-                                 m_versions.consumption),
-                      {tr("read the prepayment balance of period %1").arg(billingPeriod),
-                       billingAccountScope(billingAccountId)},
-                      context, [](int, const QByteArray &body) { return parseEaBalance(body); }, std::move(done));
+    getOne<EaBalance>(
+        armUrl(billingAccountPath(billingAccountId) + u"/billingPeriods/"_s + billingPeriod
+                   + u"/providers/Microsoft.Consumption/balances"_s,
+               m_versions.consumption),
+        { tr("read the prepayment balance of period %1").arg(billingPeriod), billingAccountScope(billingAccountId) },
+        context, [](int, const QByteArray &body) { return parseEaBalance(body); }, std::move(done));
 }
 
 // --- subscriptions and Microsoft.BillingBenefits ------------------------------------------
@@ -352,8 +361,8 @@ void AzureApi::getEaBalanceForPeriod(const QString &billingAccountId, const QStr
 void AzureApi::listSubscriptions(QObject *context, ListCallback<Subscription> done)
 {
     collect<Subscription>(
-        m_arm->url(u"/subscriptions"_s, m_versions.subscriptions),
-        {tr("list subscriptions"), tr("the signed-in account")}, context, parseSubscriptionsPage,
+        armUrl(u"/subscriptions"_s, m_versions.subscriptions),
+        { tr("list subscriptions"), tr("the signed-in account") }, context, parseSubscriptionsPage,
         [this, guard = QPointer<AzureApi>(this), done = std::move(done)](Result<QList<Subscription>> subscriptions) {
             if (guard && subscriptions) {
                 for (const Subscription &subscription : subscriptions.value())
@@ -366,35 +375,35 @@ void AzureApi::listSubscriptions(QObject *context, ListCallback<Subscription> do
 void AzureApi::listBenefitsCreditsBySubscription(const QString &subscriptionId, QObject *context,
                                                  ListCallback<BenefitsCredit> done)
 {
-    collect<BenefitsCredit>(m_arm->url(subscriptionPath(subscriptionId)
-                                           + u"/providers/Microsoft.BillingBenefits/credits"_s,
-                                       m_versions.billingBenefits),
-                            {tr("list credits"), subscriptionScope(subscriptionId)}, context,
+    collect<BenefitsCredit>(armUrl(subscriptionPath(subscriptionId) + u"/providers/Microsoft.BillingBenefits/credits"_s,
+                                   m_versions.billingBenefits),
+                            { tr("list credits"), subscriptionScope(subscriptionId) }, context,
                             parseBenefitsCreditsPage, std::move(done));
 }
 
 void AzureApi::listBenefitsCreditsByResourceGroup(const QString &subscriptionId, const QString &resourceGroup,
                                                   QObject *context, ListCallback<BenefitsCredit> done)
 {
-    collect<BenefitsCredit>(m_arm->url(subscriptionPath(subscriptionId) + u"/resourceGroups/"_s + resourceGroup
-                                           + u"/providers/Microsoft.BillingBenefits/credits"_s,
-                                       m_versions.billingBenefits),
-                            {tr("list credits"),
-                             tr("resource group %1 in %2").arg(resourceGroup, subscriptionScope(subscriptionId))},
-                            context, parseBenefitsCreditsPage, std::move(done));
+    collect<BenefitsCredit>(
+        armUrl(subscriptionPath(subscriptionId) + u"/resourceGroups/"_s + resourceGroup
+                   + u"/providers/Microsoft.BillingBenefits/credits"_s,
+               m_versions.billingBenefits),
+        { tr("list credits"), tr("resource group %1 in %2").arg(resourceGroup, subscriptionScope(subscriptionId)) },
+        context, parseBenefitsCreditsPage, std::move(done));
 }
 
 void AzureApi::listBenefitsCreditTransactions(const QString &subscriptionId, const QString &resourceGroup,
                                               const QString &creditName, QObject *context,
                                               ListCallback<BenefitsCreditTransaction> done)
 {
-    collect<BenefitsCreditTransaction>(
-        m_arm->url(subscriptionPath(subscriptionId) + u"/resourceGroups/"_s + resourceGroup
-                       + u"/providers/Microsoft.BillingBenefits/credits/"_s + creditName + u"/transactions"_s,
-                   m_versions.billingBenefits),
-        {tr("list credit transactions"),
-         tr("credit %1 in resource group %2 of %3").arg(creditName, resourceGroup, subscriptionScope(subscriptionId))},
-        context, parseBenefitsCreditTransactionsPage, std::move(done));
+    collect<BenefitsCreditTransaction>(armUrl(subscriptionPath(subscriptionId) + u"/resourceGroups/"_s + resourceGroup
+                                                  + u"/providers/Microsoft.BillingBenefits/credits/"_s + creditName
+                                                  + u"/transactions"_s,
+                                              m_versions.billingBenefits),
+                                       { tr("list credit transactions"),
+                                         tr("credit %1 in resource group %2 of %3")
+                                             .arg(creditName, resourceGroup, subscriptionScope(subscriptionId)) },
+                                       context, parseBenefitsCreditTransactionsPage, std::move(done));
 }
 
 } // namespace CreditDesk

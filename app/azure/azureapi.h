@@ -80,7 +80,7 @@ public:
     /// credits/balanceSummary: 200 → the summary; 204 (the profile has no credit) → nullopt.
     void getCreditSummary(const QString &billingAccountId, const QString &billingProfileId, QObject *context,
                           Callback<std::optional<CreditSummary>> done);
-    /// EA (Azure Prepayment) balance of the current period, or of \a billingPeriod (yyyyMM).
+    /// EA (Azure Prepayment) balance of the current billing period, or of \a billingPeriod (yyyyMM).
     void getEaBalance(const QString &billingAccountId, QObject *context, Callback<EaBalance> done);
     void getEaBalanceForPeriod(const QString &billingAccountId, const QString &billingPeriod, QObject *context,
                                Callback<EaBalance> done);
@@ -115,16 +115,17 @@ public:
 
 private:
     template<typename T, typename Parse>
-    void stream(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse,
-                PageCallback<T> onPage, DoneCallback done);
+    void stream(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse, PageCallback<T> onPage,
+                DoneCallback done);
     template<typename T, typename Parse>
-    void collect(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse,
-                 ListCallback<T> done);
+    void collect(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse, ListCallback<T> done);
     template<typename T, typename Parse>
     void getOne(const QUrl &url, const ArmOperation &operation, QObject *context, Parse parse, Callback<T> done);
     /// Calls \a fail with \a error on the next event-loop turn, keeping every call asynchronous.
     void failLater(QObject *context, const Error &error, std::function<void(const Error &)> fail);
     QString labelled(const QString &scopeId, const QString &id) const;
+    QUrl armUrl(const QString &path, const QString &apiVersion, const QUrlQuery &extra = {}) const;
+    static Error notConnected();
 
     QPointer<ArmClient> m_arm;
     ApiVersions m_versions;

@@ -2,5 +2,6 @@
 
 Q_LOGGING_CATEGORY(lcAuth, "creditdesk.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcArm, "creditdesk.arm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGraph, "creditdesk.graph", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDiscovery, "creditdesk.discovery", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcModels, "creditdesk.models", QtInfoMsg)

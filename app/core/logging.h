@@ -5,5 +5,6 @@
 // One category per module. Never log token text, codes or secrets in any of them.
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 Q_DECLARE_LOGGING_CATEGORY(lcArm)
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 Q_DECLARE_LOGGING_CATEGORY(lcDiscovery)
 Q_DECLARE_LOGGING_CATEGORY(lcModels)

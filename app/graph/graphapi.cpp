@@ -1,14 +1,13 @@
 #include "graph/graphapi.h"
 
+#include "core/logging.h"
 #include "graph/graphparsers.h"
 
-#include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
-
-Q_LOGGING_CATEGORY(lcGraph, "creditdesk.graph")
 
 namespace {
 
@@ -16,13 +15,20 @@ const QByteArray UserSelect = QByteArrayLiteral("id,displayName,mail,userPrincip
 
 // $search and $count are "advanced queries": Graph refuses them without this header. Sent on
 // every users page, because the nextLink of a search is still a search.
-const ArmClient::Headers EventualConsistency{{QByteArrayLiteral("ConsistencyLevel"), QByteArrayLiteral("eventual")}};
+const ArmClient::Headers EventualConsistency { { QByteArrayLiteral("ConsistencyLevel"),
+                                                 QByteArrayLiteral("eventual") } };
+
+/// The client was destroyed under us: fail on the next turn rather than never calling back.
+template<typename T> void failWithoutClient(QObject *context, const GraphApi::Callback<T> &done)
+{
+    QTimer::singleShot(0, context, [done] {
+        done(Error { GraphApi::tr("Microsoft Graph is not available: the connection was closed."), u"NotConnected"_s });
+    });
+}
 
 } // namespace
 
-GraphApi::GraphApi(ArmClient *graph, QObject *parent)
-    : QObject(parent)
-    , m_graph(graph)
+GraphApi::GraphApi(ArmClient *graph, QObject *parent) : QObject(parent), m_graph(graph)
 {
     if (graph && graph->resource() != Resource::Graph)
         qCWarning(lcGraph) << "GraphApi was given a client whose tokens are not for Microsoft Graph";
@@ -46,6 +52,10 @@ QString GraphApi::searchExpression(const QString &text)
 
 void GraphApi::searchUsers(const QString &text, int pageSize, QObject *context, Callback<UserPage> done)
 {
+    if (!m_graph) {
+        failWithoutClient(context, done);
+        return;
+    }
     const QString expression = searchExpression(text);
     // Percent-encoded by hand: the value holds quotes, colons, spaces and maybe '+', which
     // Graph (like any form decoder) would otherwise read as a space.
@@ -54,18 +64,20 @@ void GraphApi::searchUsers(const QString &text, int pageSize, QObject *context, 
         query += "&$search=" + QUrl::toPercentEncoding(expression);
     const QString what = expression.isEmpty() ? tr("list the users of the directory")
                                               : tr("search the directory for \"%1\"").arg(text.simplified());
-    fetchUsers(m_graph->encodedUrl(u"/v1.0/users"_s, query), {what, {}}, context, std::move(done));
+    fetchUsers(m_graph->encodedUrl(u"/v1.0/users"_s, query), { what, {} }, context, std::move(done));
 }
 
 void GraphApi::nextUsers(const QUrl &nextLink, QObject *context, Callback<UserPage> done)
 {
-    fetchUsers(nextLink, {tr("load more users from the directory"), {}}, context, std::move(done));
+    fetchUsers(nextLink, { tr("load more users from the directory"), {} }, context, std::move(done));
 }
 
 void GraphApi::fetchUsers(const QUrl &url, const ArmOperation &operation, QObject *context, Callback<UserPage> done)
 {
-    if (!m_graph)
+    if (!m_graph) {
+        failWithoutClient(context, done);
         return;
+    }
     m_graph->get(url, operation, EventualConsistency, context,
                  [operation, done = std::move(done)](Result<ArmClient::Reply> reply) {
                      if (!reply) {
@@ -87,9 +99,11 @@ void GraphApi::fetchUsers(const QUrl &url, const ArmOperation &operation, QObjec
 
 void GraphApi::listVerifiedDomains(QObject *context, Callback<QList<VerifiedDomain>> done)
 {
-    if (!m_graph)
+    if (!m_graph) {
+        failWithoutClient(context, done);
         return;
-    const ArmOperation operation{tr("list the verified domains of the organization"), {}};
+    }
+    const ArmOperation operation { tr("list the verified domains of the organization"), {} };
     m_graph->get(m_graph->encodedUrl(u"/v1.0/organization"_s, QByteArrayLiteral("$select=id,verifiedDomains")),
                  operation, context, [operation, done = std::move(done)](Result<ArmClient::Reply> reply) {
                      if (!reply) {
@@ -109,9 +123,11 @@ void GraphApi::listVerifiedDomains(QObject *context, Callback<QList<VerifiedDoma
 
 void GraphApi::createUser(const NewDirectoryUser &user, QObject *context, Callback<DirectoryUser> done)
 {
-    if (!m_graph)
+    if (!m_graph) {
+        failWithoutClient(context, done);
         return;
-    const ArmOperation operation{tr("create the user %1").arg(user.userPrincipalName.trimmed()), {}};
+    }
+    const ArmOperation operation { tr("create the user %1").arg(user.userPrincipalName.trimmed()), {} };
     qCInfo(lcGraph) << "creating user" << user.userPrincipalName; // never the password
     m_graph->post(m_graph->encodedUrl(u"/v1.0/users"_s, {}), newUserJson(user), operation, context,
                   [operation, done = std::move(done)](Result<ArmClient::Reply> reply) {

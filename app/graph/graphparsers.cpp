@@ -89,14 +89,14 @@ QJsonObject newUserJson(const NewDirectoryUser &user)
     QString nickname = user.mailNickname.trimmed();
     if (nickname.isEmpty())
         nickname = user.userPrincipalName.section(u'@', 0, 0).trimmed();
-    return QJsonObject{
-        {u"accountEnabled"_s, user.accountEnabled},
-        {u"displayName"_s, user.displayName.trimmed()},
-        {u"mailNickname"_s, nickname},
-        {u"userPrincipalName"_s, user.userPrincipalName.trimmed()},
-        {u"passwordProfile"_s,
-         QJsonObject{{u"password"_s, user.password},
-                     {u"forceChangePasswordNextSignIn"_s, user.forceChangePasswordNextSignIn}}},
+    return QJsonObject {
+        { u"accountEnabled"_s, user.accountEnabled },
+        { u"displayName"_s, user.displayName.trimmed() },
+        { u"mailNickname"_s, nickname },
+        { u"userPrincipalName"_s, user.userPrincipalName.trimmed() },
+        { u"passwordProfile"_s,
+          QJsonObject { { u"password"_s, user.password },
+                        { u"forceChangePasswordNextSignIn"_s, user.forceChangePasswordNextSignIn } } },
     };
 }
 

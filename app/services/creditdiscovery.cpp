@@ -6,11 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
-CreditDiscovery::CreditDiscovery(AzureApi *api, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-{
-}
+CreditDiscovery::CreditDiscovery(AzureApi *api, QObject *parent) : QObject(parent), m_api(api) { }
 
 CreditDiscovery::~CreditDiscovery()
 {
@@ -18,13 +14,18 @@ CreditDiscovery::~CreditDiscovery()
     if (m_running) {
         ++m_generation;
         m_running = false;
-        m_api->cancel(this);
+        if (m_api)
+            m_api->cancel(this);
     }
 }
 
 void CreditDiscovery::start()
 {
     cancel();
+    if (!m_api) { // the API object is gone with its connection: nothing can be read
+        Q_EMIT finished(false);
+        return;
+    }
     ++m_generation;
     m_running = true;
     m_anyFailed = false;
@@ -34,7 +35,7 @@ void CreditDiscovery::start()
     const bool billing = m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries | Kind::EaBalances);
     if (billing) {
         const quint64 generation = m_generation;
-        enqueue({tr("billing accounts"), false, [this, generation](TaskDone done) {
+        enqueue({ tr("billing accounts"), false, [this, generation](TaskDone done) {
                      m_api->listBillingAccounts(this, [this, generation, done](Result<QList<BillingAccount>> accounts) {
                          if (isCurrent(generation) && accounts) {
                              qCInfo(lcDiscovery) << "found" << accounts->size() << "billing accounts";
@@ -43,7 +44,7 @@ void CreditDiscovery::start()
                          }
                          done(accounts ? Status() : Status(accounts.error()));
                      });
-                 }});
+                 } });
     }
     if (m_kinds.testFlag(Kind::BenefitsCredits))
         enqueue(listSubscriptionsTask());
@@ -59,7 +60,8 @@ void CreditDiscovery::cancel()
     m_listings.clear();
     m_scopes.clear();
     m_active = 0;
-    m_api->cancel(this);
+    if (m_api)
+        m_api->cancel(this);
     Q_EMIT finished(false);
 }
 
@@ -80,8 +82,8 @@ void CreditDiscovery::addBillingAccount(const BillingAccount &account)
         if (m_kinds.testFlag(Kind::Lots))
             steps.append(lotsStep(LotScope::billingAccount(id)));
         if (!steps.isEmpty()) {
-            enqueue({m_api->billingAccountScope(id), true,
-                     [this, steps](TaskDone done) { runSteps(steps, std::move(done)); }});
+            enqueue({ m_api->billingAccountScope(id), true,
+                      [this, steps](TaskDone done) { runSteps(steps, std::move(done)); } });
         }
     } else {
         qCInfo(lcDiscovery) << "billing account" << id << "with agreement" << account.agreementTypeRaw
@@ -92,7 +94,7 @@ void CreditDiscovery::addBillingAccount(const BillingAccount &account)
 CreditDiscovery::Task CreditDiscovery::listProfilesTask(const QString &accountId)
 {
     const quint64 generation = m_generation;
-    return {m_api->billingAccountScope(accountId), false, [this, generation, accountId](TaskDone done) {
+    return { m_api->billingAccountScope(accountId), false, [this, generation, accountId](TaskDone done) {
                 m_api->listBillingProfiles(
                     accountId, this, [this, generation, accountId, done](Result<QList<BillingProfile>> profiles) {
                         if (isCurrent(generation) && profiles) {
@@ -103,58 +105,57 @@ CreditDiscovery::Task CreditDiscovery::listProfilesTask(const QString &accountId
                                     steps.append(lotsStep(LotScope::billingProfile(accountId, profile.name)));
                                 if (m_kinds.testFlag(Kind::CreditSummaries))
                                     steps.append(summaryStep(accountId, profile.name));
-                                enqueue({m_api->billingProfileScope(accountId, profile.name), true,
-                                         [this, steps](TaskDone next) { runSteps(steps, std::move(next)); }});
+                                enqueue({ m_api->billingProfileScope(accountId, profile.name), true,
+                                          [this, steps](TaskDone next) { runSteps(steps, std::move(next)); } });
                             }
                         }
                         done(profiles ? Status() : Status(profiles.error()));
                     });
-            }};
+            } };
 }
 
 CreditDiscovery::Task CreditDiscovery::listCustomersTask(const QString &accountId)
 {
     const quint64 generation = m_generation;
-    return {m_api->billingAccountScope(accountId), false, [this, generation, accountId](TaskDone done) {
+    return { m_api->billingAccountScope(accountId), false, [this, generation, accountId](TaskDone done) {
                 m_api->listCustomers(
                     accountId, this, [this, generation, accountId, done](Result<QList<BillingCustomer>> customers) {
                         if (isCurrent(generation) && customers) {
                             for (const BillingCustomer &customer : customers.value()) {
                                 Q_EMIT scopeNamed(customer.name, customer.displayName);
                                 const auto step = lotsStep(LotScope::customer(accountId, customer.name));
-                                enqueue({m_api->customerScope(accountId, customer.name), true,
-                                         [step](TaskDone next) { step(std::move(next)); }});
+                                enqueue({ m_api->customerScope(accountId, customer.name), true,
+                                          [step](TaskDone next) { step(std::move(next)); } });
                             }
                         }
                         done(customers ? Status() : Status(customers.error()));
                     });
-            }};
+            } };
 }
 
 CreditDiscovery::Task CreditDiscovery::listSubscriptionsTask()
 {
     const quint64 generation = m_generation;
-    return {tr("subscriptions"), false, [this, generation](TaskDone done) {
+    return { tr("subscriptions"), false, [this, generation](TaskDone done) {
                 m_api->listSubscriptions(this, [this, generation, done](Result<QList<Subscription>> subscriptions) {
                     if (isCurrent(generation) && subscriptions) {
                         Q_EMIT subscriptionsFound(subscriptions.value());
                         for (const Subscription &subscription : subscriptions.value()) {
                             const QString id = subscription.subscriptionId;
                             Q_EMIT scopeNamed(id, subscription.displayName);
-                            enqueue({m_api->subscriptionScope(id), true, [this, generation, id](TaskDone next) {
+                            enqueue({ m_api->subscriptionScope(id), true, [this, generation, id](TaskDone next) {
                                          m_api->listBenefitsCreditsBySubscription(
-                                             id, this,
-                                             [this, generation, next](Result<QList<BenefitsCredit>> credits) {
+                                             id, this, [this, generation, next](Result<QList<BenefitsCredit>> credits) {
                                                  if (isCurrent(generation) && credits && !credits->isEmpty())
                                                      Q_EMIT benefitsCreditsArrived(credits.value());
                                                  next(credits ? Status() : Status(credits.error()));
                                              });
-                                     }});
+                                     } });
                         }
                     }
                     done(subscriptions ? Status() : Status(subscriptions.error()));
                 });
-            }};
+            } };
 }
 
 std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::lotsStep(const LotScope &scope)
@@ -172,7 +173,7 @@ std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::lotsStep(const L
 }
 
 std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::summaryStep(const QString &accountId,
-                                                                             const QString &profileId)
+                                                                            const QString &profileId)
 {
     const quint64 generation = m_generation;
     return [this, generation, accountId, profileId](TaskDone done) {
@@ -190,11 +191,12 @@ std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::eaBalanceStep(co
 {
     const quint64 generation = m_generation;
     return [this, generation, accountId](TaskDone done) {
-        m_api->getEaBalance(accountId, this, [this, generation, accountId, done = std::move(done)](Result<EaBalance> b) {
-            if (isCurrent(generation) && b)
-                Q_EMIT eaBalanceArrived(accountId, b.value());
-            done(b ? Status() : Status(b.error()));
-        });
+        m_api->getEaBalance(accountId, this,
+                            [this, generation, accountId, done = std::move(done)](Result<EaBalance> b) {
+                                if (isCurrent(generation) && b)
+                                    Q_EMIT eaBalanceArrived(accountId, b.value());
+                                done(b ? Status() : Status(b.error()));
+                            });
     };
 }
 

@@ -4,6 +4,7 @@
 
 #include <QFlags>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
 
 #include <functional>
@@ -93,7 +94,7 @@ private:
     std::function<void(TaskDone)> summaryStep(const QString &accountId, const QString &profileId);
     std::function<void(TaskDone)> eaBalanceStep(const QString &accountId);
 
-    AzureApi *m_api;
+    QPointer<AzureApi> m_api;
     Kinds m_kinds = Kind::All;
     QQueue<Task> m_listings; ///< run first, so the total is known early
     QQueue<Task> m_scopes;

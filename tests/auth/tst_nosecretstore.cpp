@@ -43,7 +43,8 @@ void TestNoSecretStore::everyOperationFailsFastWithAClearMessage()
     std::optional<Status> removed;
     const QString secret = u"s3cr3t-value-that-must-not-show"_s;
     store.write(u"refresh-token/sandbox/t/o"_s, secret, &context, [&](Status s) { written = s; });
-    store.read(u"refresh-token/sandbox/t/o"_s, &context, [&](Result<std::optional<QString>> r) { read = std::move(r); });
+    store.read(u"refresh-token/sandbox/t/o"_s, &context,
+               [&](Result<std::optional<QString>> r) { read = std::move(r); });
     store.remove(u"refresh-token/sandbox/t/o"_s, &context, [&](Status s) { removed = s; });
     QTRY_VERIFY_WITH_TIMEOUT(written && read && removed, store.timeoutMs() + 2000);
     // Fails on its own, well before the timeout would have ended it.

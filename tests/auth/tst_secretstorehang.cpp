@@ -62,7 +62,8 @@ void TestSecretStoreHang::aSilentStoreTimesOutAndItsJobIsKeptUntilItFinishes()
 
     // A read queued behind it times out as well, on its own clock.
     std::optional<Result<std::optional<QString>>> read;
-    store->read(u"refresh-token/sandbox/t/o"_s, &context, [&](Result<std::optional<QString>> r) { read = std::move(r); });
+    store->read(u"refresh-token/sandbox/t/o"_s, &context,
+                [&](Result<std::optional<QString>> r) { read = std::move(r); });
     QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 5000);
     QVERIFY(!read->ok());
     QCOMPARE(read->error().code, u"secret_store_timeout"_s);

@@ -51,7 +51,7 @@ template<typename T, typename Call> Result<T> TestAzureApi::run(Call call)
     Outcome<Result<T>> outcome;
     call(&context, outcome.callback());
     if (!outcome.wait())
-        return Error{u"no answer in time"_s, u"test-timeout"_s};
+        return Error { u"no answer in time"_s, u"test-timeout"_s };
     return std::move(*outcome.value);
 }
 
@@ -102,8 +102,8 @@ void TestAzureApi::billingProfilesAndCustomers()
                  u"billing profile %1 (%2)"_s.arg(first.displayName, first.name));
     }
     const BillingAccount mpa = accountsOf(AgreementType::MicrosoftPartnerAgreement).constFirst();
-    auto customers =
-        run<QList<BillingCustomer>>([&](QObject *c, auto done) { f.api->listCustomers(mpa.name, c, done); });
+    auto customers
+        = run<QList<BillingCustomer>>([&](QObject *c, auto done) { f.api->listCustomers(mpa.name, c, done); });
     QVERIFY2(customers.ok(), failure(customers));
     QCOMPARE(customers->size(), smallWorld().scale.customers);
     QCOMPARE(customers->size(),
@@ -119,9 +119,8 @@ void TestAzureApi::lotsByBillingProfileFollowEveryPage()
             [&](QObject *c, auto done) { f.api->listBillingProfiles(account.name, c, done); });
         QVERIFY2(profiles.ok(), failure(profiles));
         for (const BillingProfile &profile : profiles.value()) {
-            auto lots = run<QList<Lot>>([&](QObject *c, auto done) {
-                f.api->listLotsByBillingProfile(account.name, profile.name, c, done);
-            });
+            auto lots = run<QList<Lot>>(
+                [&](QObject *c, auto done) { f.api->listLotsByBillingProfile(account.name, profile.name, c, done); });
             QVERIFY2(lots.ok(), failure(lots));
             const QString path = AccountsPath + u'/' + account.name + u"/billingProfiles/"_s + profile.name
                 + u"/providers/Microsoft.Consumption/lots"_s;
@@ -153,11 +152,11 @@ void TestAzureApi::lotsByBillingAccountWithFilter()
     const BillingAccount mca = accountsOf(AgreementType::MicrosoftCustomerAgreement).constFirst();
     const QString mcaPath = AccountsPath + u'/' + mca.name + u"/providers/Microsoft.Consumption/lots"_s;
     const QString filter = u"status eq 'Active'"_s;
-    auto active = run<QList<Lot>>(
-        [&](QObject *c, auto done) { f.api->listLotsByBillingAccount(mca.name, filter, c, done); });
+    auto active
+        = run<QList<Lot>>([&](QObject *c, auto done) { f.api->listLotsByBillingAccount(mca.name, filter, c, done); });
     QVERIFY2(active.ok(), failure(active));
-    const int expected = int(
-        f.fetchAll(f.url(mcaPath, Consumption + u"&$filter=status%20eq%20'Active'"_s), f.armToken()).size());
+    const int expected
+        = int(f.fetchAll(f.url(mcaPath, Consumption + u"&$filter=status%20eq%20'Active'"_s), f.armToken()).size());
     QCOMPARE(active->size(), expected);
     const int everything = int(f.fetchAll(f.url(mcaPath, Consumption), f.armToken()).size());
     QVERIFY2(expected > 0 && expected < everything, qPrintable(u"%1 of %2"_s.arg(expected).arg(everything)));
@@ -168,8 +167,8 @@ void TestAzureApi::lotsByBillingAccountWithFilter()
 void TestAzureApi::lotsByCustomer()
 {
     const BillingAccount mpa = accountsOf(AgreementType::MicrosoftPartnerAgreement).constFirst();
-    auto customers =
-        run<QList<BillingCustomer>>([&](QObject *c, auto done) { f.api->listCustomers(mpa.name, c, done); });
+    auto customers
+        = run<QList<BillingCustomer>>([&](QObject *c, auto done) { f.api->listCustomers(mpa.name, c, done); });
     QVERIFY2(customers.ok(), failure(customers));
     for (const BillingCustomer &customer : customers.value()) {
         auto lots = run<QList<Lot>>(
@@ -186,8 +185,8 @@ void TestAzureApi::lotsByCustomer()
 void TestAzureApi::streamingHandsOverEachPage()
 {
     const BillingAccount mca = accountsOf(AgreementType::MicrosoftCustomerAgreement).constFirst();
-    auto profiles =
-        run<QList<BillingProfile>>([&](QObject *c, auto done) { f.api->listBillingProfiles(mca.name, c, done); });
+    auto profiles
+        = run<QList<BillingProfile>>([&](QObject *c, auto done) { f.api->listBillingProfiles(mca.name, c, done); });
     QVERIFY2(profiles.ok(), failure(profiles));
     QObject context;
     QList<int> pageSizes;
@@ -197,14 +196,14 @@ void TestAzureApi::streamingHandsOverEachPage()
         [&](const QList<Lot> &page) { pageSizes.append(int(page.size())); }, [&](Status s) { status = s; });
     QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20'000);
     QVERIFY2(status->ok(), failure(*status));
-    QCOMPARE(pageSizes, (QList<int>{3, 2})); // 5 lots, 3 per page
+    QCOMPARE(pageSizes, (QList<int> { 3, 2 })); // 5 lots, 3 per page
 }
 
 void TestAzureApi::creditSummaryIs200OrNothing()
 {
     const BillingAccount mca = accountsOf(AgreementType::MicrosoftCustomerAgreement).constFirst();
-    auto profiles =
-        run<QList<BillingProfile>>([&](QObject *c, auto done) { f.api->listBillingProfiles(mca.name, c, done); });
+    auto profiles
+        = run<QList<BillingProfile>>([&](QObject *c, auto done) { f.api->listBillingProfiles(mca.name, c, done); });
     QVERIFY2(profiles.ok(), failure(profiles));
     int summaries = 0;
     int empty = 0;
@@ -232,7 +231,7 @@ void TestAzureApi::eventsNeedADateRange()
     const struct
     {
         QDate start, end;
-    } ranges[] = {{QDate(), today}, {today, QDate()}, {today, today.addDays(-1)}};
+    } ranges[] = { { QDate(), today }, { today, QDate() }, { today, today.addDays(-1) } };
     for (const auto &range : ranges) {
         QObject context;
         Outcome<Result<QList<CreditEvent>>> outcome;
@@ -249,15 +248,14 @@ void TestAzureApi::eventsNeedADateRange()
 void TestAzureApi::eventsWithinTheRange()
 {
     const BillingAccount mca = accountsOf(AgreementType::MicrosoftCustomerAgreement).constFirst();
-    auto profiles =
-        run<QList<BillingProfile>>([&](QObject *c, auto done) { f.api->listBillingProfiles(mca.name, c, done); });
+    auto profiles
+        = run<QList<BillingProfile>>([&](QObject *c, auto done) { f.api->listBillingProfiles(mca.name, c, done); });
     QVERIFY2(profiles.ok(), failure(profiles));
     const BillingProfile profile = profiles->constFirst();
     const QDate end = QDate::currentDate().addDays(1);
     const QDate start = end.addDays(-400);
-    auto events = run<QList<CreditEvent>>([&](QObject *c, auto done) {
-        f.api->listEventsByBillingProfile(mca.name, profile.name, start, end, c, done);
-    });
+    auto events = run<QList<CreditEvent>>(
+        [&](QObject *c, auto done) { f.api->listEventsByBillingProfile(mca.name, profile.name, start, end, c, done); });
     QVERIFY2(events.ok(), failure(events));
     const QString path = AccountsPath + u'/' + mca.name + u"/billingProfiles/"_s + profile.name
         + u"/providers/Microsoft.Consumption/events"_s;
@@ -267,9 +265,8 @@ void TestAzureApi::eventsWithinTheRange()
 
     // A narrower range gives a subset.
     const QDate mid = end.addDays(-60);
-    auto recent = run<QList<CreditEvent>>([&](QObject *c, auto done) {
-        f.api->listEventsByBillingProfile(mca.name, profile.name, mid, end, c, done);
-    });
+    auto recent = run<QList<CreditEvent>>(
+        [&](QObject *c, auto done) { f.api->listEventsByBillingProfile(mca.name, profile.name, mid, end, c, done); });
     QVERIFY2(recent.ok(), failure(recent));
     QVERIFY(recent->size() < events->size());
     for (const CreditEvent &e : recent.value())
@@ -320,7 +317,8 @@ void TestAzureApi::benefitsCreditsAndRemaining()
         auto credits = run<QList<BenefitsCredit>>(
             [&](QObject *c, auto done) { f.api->listBenefitsCreditsBySubscription(s.subscriptionId, c, done); });
         QVERIFY2(credits.ok(), failure(credits));
-        const QString path = u"/subscriptions/"_s + s.subscriptionId + u"/providers/Microsoft.BillingBenefits/credits"_s;
+        const QString path
+            = u"/subscriptions/"_s + s.subscriptionId + u"/providers/Microsoft.BillingBenefits/credits"_s;
         const QJsonArray oracle = f.fetchAll(f.url(path, Benefits), f.armToken());
         QCOMPARE(credits->size(), oracle.size());
         total += int(credits->size());
@@ -366,7 +364,8 @@ void TestAzureApi::benefitsCreditTransactions()
         QVERIFY2(credits.ok(), failure(credits));
         for (const BenefitsCredit &credit : credits.value()) {
             auto list = run<QList<BenefitsCreditTransaction>>([&](QObject *c, auto done) {
-                f.api->listBenefitsCreditTransactions(credit.subscriptionId, credit.resourceGroup, credit.name, c, done);
+                f.api->listBenefitsCreditTransactions(credit.subscriptionId, credit.resourceGroup, credit.name, c,
+                                                      done);
             });
             QVERIFY2(list.ok(), failure(list));
             const QString path = u"/subscriptions/%1/resourceGroups/%2/providers/Microsoft.BillingBenefits/credits/%3/"
@@ -388,12 +387,12 @@ void TestAzureApi::errorsNameOperationAndScope()
     wrong.consumption = u"1999-01-01"_s;
     AzureApi api(f.arm.get(), wrong);
     const BillingAccount mca = accountsOf(AgreementType::MicrosoftCustomerAgreement).constFirst();
-    auto profiles =
-        run<QList<BillingProfile>>([&](QObject *c, auto done) { api.listBillingProfiles(mca.name, c, done); });
+    auto profiles
+        = run<QList<BillingProfile>>([&](QObject *c, auto done) { api.listBillingProfiles(mca.name, c, done); });
     QVERIFY2(profiles.ok(), failure(profiles));
     const BillingProfile profile = profiles->constFirst();
-    auto lots =
-        run<QList<Lot>>([&](QObject *c, auto done) { api.listLotsByBillingProfile(mca.name, profile.name, c, done); });
+    auto lots = run<QList<Lot>>(
+        [&](QObject *c, auto done) { api.listLotsByBillingProfile(mca.name, profile.name, c, done); });
     QVERIFY(!lots.ok());
     const Error &error = lots.error();
     QCOMPARE(error.httpStatus, 400);
@@ -402,8 +401,8 @@ void TestAzureApi::errorsNameOperationAndScope()
     QVERIFY2(error.message.contains(u"list credit lots"_s) && error.message.contains(scope), failure(lots));
 
     // An unknown account: 404 naming the account.
-    auto missing =
-        run<QList<BillingProfile>>([&](QObject *c, auto done) { api.listBillingProfiles(u"no-such-account"_s, c, done); });
+    auto missing = run<QList<BillingProfile>>(
+        [&](QObject *c, auto done) { api.listBillingProfiles(u"no-such-account"_s, c, done); });
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().httpStatus, 404);
     QVERIFY2(missing.error().message.contains(u"billing account no-such-account"_s), failure(missing));

@@ -35,7 +35,8 @@ Truth groundTruth(AzureFixture &f)
         if (type == u"EnterpriseAgreement"_s) {
             ++t.scopes;
             ++t.eaBalances;
-            t.lots += int(f.fetchAll(f.url(path + u"/providers/Microsoft.Consumption/lots"_s, consumption), token).size());
+            t.lots
+                += int(f.fetchAll(f.url(path + u"/providers/Microsoft.Consumption/lots"_s, consumption), token).size());
             continue;
         }
         const bool mca = type == u"MicrosoftCustomerAgreement"_s;
@@ -43,20 +44,23 @@ Truth groundTruth(AzureFixture &f)
         for (const QJsonValue &scope : f.fetchAll(f.url(path + child.chopped(1), billing), token)) {
             ++t.scopes;
             const QString scopePath = path + child + scope[u"name"_s].toString();
-            t.lots += int(f.fetchAll(f.url(scopePath + u"/providers/Microsoft.Consumption/lots"_s, consumption), token).size());
+            t.lots += int(
+                f.fetchAll(f.url(scopePath + u"/providers/Microsoft.Consumption/lots"_s, consumption), token).size());
             if (mca) {
                 const QJsonObject summary = f.fetchJson(
-                    f.url(scopePath + u"/providers/Microsoft.Consumption/credits/balanceSummary"_s, consumption), token);
+                    f.url(scopePath + u"/providers/Microsoft.Consumption/credits/balanceSummary"_s, consumption),
+                    token);
                 t.summaries += summary.isEmpty() ? 0 : 1; // 204: no body
             }
         }
     }
     for (const QJsonValue &s : f.fetchAll(f.url(u"/subscriptions"_s, u"api-version=2022-12-01"_s), token)) {
         ++t.scopes;
-        t.benefitsCredits += int(f.fetchAll(f.url(s[u"id"_s].toString() + u"/providers/Microsoft.BillingBenefits/credits"_s,
-                                                  u"api-version=2026-06-01"_s),
-                                            token)
-                                     .size());
+        t.benefitsCredits
+            += int(f.fetchAll(f.url(s[u"id"_s].toString() + u"/providers/Microsoft.BillingBenefits/credits"_s,
+                                    u"api-version=2026-06-01"_s),
+                              token)
+                       .size());
     }
     return t;
 }
@@ -90,16 +94,19 @@ struct Found
         QObject::connect(&d, &CreditDiscovery::subscriptionsFound, context, [this] { ++subscriptionLists; });
         QObject::connect(&d, &CreditDiscovery::scopeNamed, context,
                          [this](const QString &id, const QString &name) { names.insert(id, name); });
-        QObject::connect(&d, &CreditDiscovery::scopeFailed, context,
-                         [this](const QString &scope, const Error &e) { failures.append({scope, e}); });
-        QObject::connect(&d, &CreditDiscovery::progress, context,
-                         [this](int done, int total) { progress.append({done, total}); });
+        QObject::connect(&d, &CreditDiscovery::scopeFailed, context, [this](const QString &scope, const Error &e) {
+            failures.append({ scope, e });
+        });
+        QObject::connect(&d, &CreditDiscovery::progress, context, [this](int done, int total) {
+            progress.append({ done, total });
+        });
         QObject::connect(&d, &CreditDiscovery::finished, context, [this](bool complete) { finished.append(complete); });
     }
     QByteArray firstFailure() const
     {
-        return failures.isEmpty() ? QByteArray()
-                                  : (failures.constFirst().first + u": "_s + failures.constFirst().second.message).toUtf8();
+        return failures.isEmpty()
+            ? QByteArray()
+            : (failures.constFirst().first + u": "_s + failures.constFirst().second.message).toUtf8();
     }
 };
 
@@ -161,8 +168,8 @@ void TestAzureDiscovery::findsAllMyCredits()
     QCOMPARE(found.subscriptionLists, 1);
     QCOMPARE(discovery.scopesTotal(), truth.scopes);
     QCOMPARE(discovery.scopesDone(), truth.scopes);
-    QCOMPARE(found.progress.constFirst(), (std::pair{0, 0}));
-    QCOMPARE(found.progress.constLast(), (std::pair{truth.scopes, truth.scopes}));
+    QCOMPARE(found.progress.constFirst(), (std::pair { 0, 0 }));
+    QCOMPARE(found.progress.constLast(), (std::pair { truth.scopes, truth.scopes }));
     for (const auto &[done, total] : std::as_const(found.progress))
         QVERIFY(done <= total);
     // Every lot's scope has a name for people.
@@ -245,7 +252,8 @@ void TestAzureDiscovery::reportsEachFailedScopeOnce()
     discovery.start();
     QTRY_COMPARE_WITH_TIMEOUT(found.finished.size(), 1, 30'000);
     QCOMPARE(found.finished.constFirst(), false);
-    const int subscriptions = int(f.fetchAll(f.url(u"/subscriptions"_s, u"api-version=2022-12-01"_s), f.armToken()).size());
+    const int subscriptions
+        = int(f.fetchAll(f.url(u"/subscriptions"_s, u"api-version=2022-12-01"_s), f.armToken()).size());
     // One error per billing scope, even where lots and the summary both failed.
     QCOMPARE(found.failures.size(), truth.scopes - subscriptions);
     QSet<QString> scopes;
@@ -272,7 +280,7 @@ void TestAzureDiscovery::cancelStopsAtOnce()
     discovery.start();
     QTest::qWait(100);
     discovery.cancel();
-    QCOMPARE(found.finished, QList<bool>{false});
+    QCOMPARE(found.finished, QList<bool> { false });
     QVERIFY(!discovery.isRunning());
     QTest::qWait(1200); // answers that were on their way change nothing
     QCOMPARE(found.finished.size(), 1);

@@ -30,7 +30,7 @@ Result<int> lotsOfFirstMcaAccount(AzureApi &api)
         }
         const auto mca = std::find_if(accounts->cbegin(), accounts->cend(), [](const auto &a) { return a.isMca(); });
         if (mca == accounts->cend()) {
-            outcome = Error{u"no MCA account"_s};
+            outcome = Error { u"no MCA account"_s };
             return;
         }
         const QString accountId = mca->name;
@@ -56,7 +56,7 @@ Result<int> lotsOfFirstMcaAccount(AzureApi &api)
         });
     });
     if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000))
-        return Error{u"no answer in time"_s, u"test-timeout"_s};
+        return Error { u"no answer in time"_s, u"test-timeout"_s };
     api.cancel(&context);
     return *outcome;
 }
@@ -70,7 +70,7 @@ Result<int> searchAllPages(GraphApi &graph)
     graph.searchUsers(u"a"_s, 5, &context, [&](Result<GraphApi::UserPage> p) { page = std::move(p); });
     while (true) {
         if (!QTest::qWaitFor([&] { return page.has_value(); }, 60'000))
-            return Error{u"no answer in time"_s, u"test-timeout"_s};
+            return Error { u"no answer in time"_s, u"test-timeout"_s };
         if (!page->ok())
             return page->error();
         total += int(page->value().items.size());
@@ -124,7 +124,7 @@ void TestAzureFaults::eachKnobGivesDataOrAClearError_data()
     QTest::addColumn<int>("minElapsedMs");
 
     Faults f;
-    f.throttleEvery = 3;
+    f.throttleEvery = 5; // the lots chain alone makes about ten requests
     f.throttleRetryAfterSeconds = 1;
     QTest::newRow("429 with the consumption header") << f << 8 << 5000 << QString() << 900;
     f = {};

@@ -40,7 +40,7 @@ template<typename T, typename Call> Result<T> TestAzureGraph::run(Call call)
     Outcome<Result<T>> outcome;
     call(&context, outcome.callback());
     if (!outcome.wait())
-        return Error{u"no answer in time"_s, u"test-timeout"_s};
+        return Error { u"no answer in time"_s, u"test-timeout"_s };
     return std::move(*outcome.value);
 }
 
@@ -48,8 +48,7 @@ void TestAzureGraph::initTestCase()
 {
     QVERIFY(f.start(smallWorld()));
     graph = std::make_unique<GraphApi>(f.graph.get());
-    auto token = run<QString>(
-        [&](QObject *c, auto done) { f.sandbox.session->accessToken(Resource::Graph, c, done); });
+    auto token = run<QString>([&](QObject *c, auto done) { f.sandbox.session->accessToken(Resource::Graph, c, done); });
     QVERIFY2(token.ok(), failure(token));
     graphToken = token.value();
 }
@@ -82,7 +81,8 @@ void TestAzureGraph::searchSendsConsistencyLevelAndPages()
     QVERIFY2(expected > 4, qPrintable(QString::number(expected)));
     // Without the header the service refuses $search, so the client's success below proves it sent it.
     const QJsonObject refused = f.fetchJson(
-        f.url(u"/v1.0/users"_s, u"$search="_s + QString::fromLatin1(QUrl::toPercentEncoding(GraphApi::searchExpression(text)))),
+        f.url(u"/v1.0/users"_s,
+              u"$search="_s + QString::fromLatin1(QUrl::toPercentEncoding(GraphApi::searchExpression(text)))),
         graphToken);
     QVERIFY(refused.contains(u"error"_s));
 
@@ -141,8 +141,8 @@ void TestAzureGraph::searchFindsGuestsAndDisabledAccounts()
     QVERIFY(guests > 0);
     QVERIFY(disabled > 0);
     // $search by a guest's name finds the guest with userType selected.
-    const DirectoryUser guest = *std::find_if(page->items.cbegin(), page->items.cend(),
-                                              [](const DirectoryUser &u) { return u.isGuest(); });
+    const DirectoryUser guest
+        = *std::find_if(page->items.cbegin(), page->items.cend(), [](const DirectoryUser &u) { return u.isGuest(); });
     auto found = run<GraphApi::UserPage>(
         [&](QObject *c, auto done) { graph->searchUsers(guest.displayName.section(u' ', 0, 0), 50, c, done); });
     QVERIFY2(found.ok(), failure(found));
@@ -154,8 +154,7 @@ void TestAzureGraph::searchFindsGuestsAndDisabledAccounts()
 
 void TestAzureGraph::verifiedDomainsDefaultFirst()
 {
-    auto domains =
-        run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
+    auto domains = run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
     QVERIFY2(domains.ok(), failure(domains));
     QCOMPARE(domains->size(), 2);
     QVERIFY(domains->at(0).isDefault);
@@ -166,8 +165,7 @@ void TestAzureGraph::verifiedDomainsDefaultFirst()
 
 void TestAzureGraph::createUserThenFindIt()
 {
-    auto domains =
-        run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
+    auto domains = run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
     QVERIFY2(domains.ok(), failure(domains));
     NewDirectoryUser user;
     user.displayName = u"Zelda Quokka"_s;
@@ -201,8 +199,7 @@ void TestAzureGraph::createUserRefusedWithGraphsMessage()
     QVERIFY2(message.contains(u"verified domain"_s), qPrintable(message));
     QVERIFY(!refused.error().requestId.isEmpty());
 
-    auto domains =
-        run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
+    auto domains = run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
     QVERIFY2(domains.ok(), failure(domains));
     user.userPrincipalName = u"weak.password@"_s + domains->at(0).name;
     user.password = u"short"_s;
@@ -214,8 +211,7 @@ void TestAzureGraph::createUserRefusedWithGraphsMessage()
 
 void TestAzureGraph::createUserTwiceIsADuplicate()
 {
-    auto domains =
-        run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
+    auto domains = run<QList<VerifiedDomain>>([&](QObject *c, auto done) { graph->listVerifiedDomains(c, done); });
     QVERIFY2(domains.ok(), failure(domains));
     NewDirectoryUser user;
     user.displayName = u"Dup Licate"_s;

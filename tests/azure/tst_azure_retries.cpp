@@ -62,7 +62,8 @@ public:
                     for (qsizetype i = 1; i < lines.size(); ++i) {
                         const qsizetype colon = lines[i].indexOf(':');
                         if (colon > 0)
-                            r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                            r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                             lines[i].mid(colon + 1).trimmed());
                     }
                     const qsizetype length = r.headers.value("content-length").toLongLong();
                     if (buffer->size() < end + 4 + length)
@@ -100,7 +101,7 @@ private:
 };
 
 const QByteArray EmptyList = QByteArrayLiteral("{\"value\":[]}");
-const ArmOperation Listing{u"list credit lots"_s, u"billing profile Contoso US (AB12-CD34)"_s};
+const ArmOperation Listing { u"list credit lots"_s, u"billing profile Contoso US (AB12-CD34)"_s };
 
 } // namespace
 
@@ -135,9 +136,10 @@ void TestAzureRetries::init()
     tokens = std::make_unique<TokenClient>(&network, Cloud::sandbox(server->url()), u"organizations"_s, u"tests"_s);
     session = std::make_unique<SignInSession>(tokens.get());
     // Tokens that are valid for an hour: no sign-in traffic reaches the scripted server.
-    for (const auto &[resource, text] : {std::pair{Resource::Arm, u"arm-token"_s}, {Resource::Graph, u"graph-token"_s}}) {
+    for (const auto &[resource, text] :
+         { std::pair { Resource::Arm, u"arm-token"_s }, { Resource::Graph, u"graph-token"_s } }) {
         TokenResponse response;
-        response.accessToken = {text, QDateTime::currentDateTimeUtc().addSecs(3600)};
+        response.accessToken = { text, QDateTime::currentDateTimeUtc().addSecs(3600) };
         session->adopt(response, resource);
     }
 }
@@ -155,13 +157,14 @@ Result<ArmClient::Reply> TestAzureRetries::getOnce(ArmClient &client, const ArmC
     Outcome<Result<ArmClient::Reply>> outcome;
     client.get(client.url(u"/lots"_s, u"2024-08-01"_s), Listing, headers, &context, outcome.callback());
     if (!outcome.wait(20'000))
-        return Error{u"no answer in time"_s, u"test-timeout"_s};
+        return Error { u"no answer in time"_s, u"test-timeout"_s };
     return std::move(*outcome.value);
 }
 
 void TestAzureRetries::tenantRetryAfterOn429IsHonoured()
 {
-    server->script = {{429, {{"x-ms-ratelimit-microsoft.consumption-tenant-retry-after", "1"}}, {}}, {200, {}, EmptyList}};
+    server->script = { { 429, { { "x-ms-ratelimit-microsoft.consumption-tenant-retry-after", "1" } }, {} },
+                       { 200, {}, EmptyList } };
     ArmClient arm(&network, session.get(), server->url());
     arm.setRetryPolicy(quickRetries());
     QElapsedTimer timer;
@@ -176,7 +179,7 @@ void TestAzureRetries::tenantRetryAfterOn429IsHonoured()
 
 void TestAzureRetries::retryAfterOn429IsHonoured()
 {
-    server->script = {{429, {{"Retry-After", "1"}}, {}}, {200, {}, EmptyList}};
+    server->script = { { 429, { { "Retry-After", "1" } }, {} }, { 200, {}, EmptyList } };
     ArmClient arm(&network, session.get(), server->url());
     arm.setRetryPolicy(quickRetries());
     QElapsedTimer timer;
@@ -190,14 +193,14 @@ void TestAzureRetries::retryAfterOn429IsHonoured()
 void TestAzureRetries::extraHeadersGoWithEveryPage()
 {
     const QByteArray next = server->url(u"/v1.0/users?$skiptoken=abc"_s).toEncoded();
-    server->script = {{200, {}, "{\"value\":[{\"id\":\"1\"}],\"@odata.nextLink\":\"" + next + "\"}"},
-                      {200, {}, "{\"value\":[{\"id\":\"2\"}]}"}};
+    server->script = { { 200, {}, "{\"value\":[{\"id\":\"1\"}],\"@odata.nextLink\":\"" + next + "\"}" },
+                       { 200, {}, "{\"value\":[{\"id\":\"2\"}]}" } };
     ArmClient graph(&network, session.get(), server->url(), Resource::Graph);
     QObject context;
     std::optional<Status> status;
     int pages = 0;
     graph.getAllPages(
-        graph.url(u"/v1.0/users"_s, {}), {u"search users"_s, {}}, {{"ConsistencyLevel", "eventual"}}, &context,
+        graph.url(u"/v1.0/users"_s, {}), { u"search users"_s, {} }, { { "ConsistencyLevel", "eventual" } }, &context,
         [&](const QByteArray &body) -> Result<QUrl> {
             ++pages;
             return QUrl::fromEncoded(QJsonDocument::fromJson(body)[u"@odata.nextLink"_s].toString().toUtf8());
@@ -215,7 +218,7 @@ void TestAzureRetries::extraHeadersGoWithEveryPage()
 
 void TestAzureRetries::graphClientSendsTheGraphToken()
 {
-    server->script = {{200, {}, EmptyList}};
+    server->script = { { 200, {}, EmptyList } };
     ArmClient graph(&network, session.get(), server->url(), Resource::Graph);
     QCOMPARE(graph.resource(), Resource::Graph);
     QVERIFY(getOnce(graph).ok());
@@ -228,7 +231,7 @@ void TestAzureRetries::graphClientSendsTheGraphToken()
 
 void TestAzureRetries::serverErrorsBeyondTheBudgetNameOperationAndScope()
 {
-    server->script = {{500, {}, "{\"error\":{\"code\":\"InternalServerError\",\"message\":\"Boom.\"}}"}};
+    server->script = { { 500, {}, "{\"error\":{\"code\":\"InternalServerError\",\"message\":\"Boom.\"}}" } };
     ArmClient arm(&network, session.get(), server->url());
     arm.setRetryPolicy(quickRetries(3));
     auto reply = getOnce(arm);
@@ -241,7 +244,7 @@ void TestAzureRetries::serverErrorsBeyondTheBudgetNameOperationAndScope()
 
 void TestAzureRetries::noAnswerBeyondTheTimeoutIsAClearError()
 {
-    server->script = {{-1, {}, {}}};
+    server->script = { { -1, {}, {} } };
     ArmClient arm(&network, session.get(), server->url());
     RetryPolicy policy = quickRetries(2);
     policy.requestTimeoutMs = 300;
@@ -263,13 +266,14 @@ void TestAzureRetries::postIsNotRetriedOnServerErrorOrDrop()
 {
     ArmClient graph(&network, session.get(), server->url(), Resource::Graph);
     graph.setRetryPolicy(quickRetries());
-    const QJsonObject body{{u"displayName"_s, u"A"_s}};
-    for (const int status : {500, 0, 503}) { // 503 without Retry-After: the service did not say it did nothing
+    const QJsonObject body { { u"displayName"_s, u"A"_s } };
+    for (const int status : { 500, 0, 503 }) { // 503 without Retry-After: the service did not say it did nothing
         server->received.clear();
-        server->script = {{status, {}, "{\"error\":{\"code\":\"x\",\"message\":\"failed\"}}"}};
+        server->script = { { status, {}, "{\"error\":{\"code\":\"x\",\"message\":\"failed\"}}" } };
         QObject context;
         Outcome<Result<ArmClient::Reply>> outcome;
-        graph.post(graph.url(u"/v1.0/users"_s, {}), body, {u"create the user a@b"_s, {}}, &context, outcome.callback());
+        graph.post(graph.url(u"/v1.0/users"_s, {}), body, { u"create the user a@b"_s, {} }, &context,
+                   outcome.callback());
         QVERIFY(outcome.wait());
         QVERIFY2(!outcome.value->ok(), qPrintable(QString::number(status)));
         QTest::qWait(100); // a retry would arrive within the 10 ms backoff
@@ -282,13 +286,15 @@ void TestAzureRetries::postIsNotRetriedOnServerErrorOrDrop()
 
 void TestAzureRetries::postIsRetriedWhenTheServiceAsks()
 {
-    server->script = {{429, {{"Retry-After", "0"}}, {}}, {503, {{"Retry-After", "0"}}, {}}, {201, {}, "{\"id\":\"1\"}"}};
+    server->script = { { 429, { { "Retry-After", "0" } }, {} },
+                       { 503, { { "Retry-After", "0" } }, {} },
+                       { 201, {}, "{\"id\":\"1\"}" } };
     ArmClient graph(&network, session.get(), server->url(), Resource::Graph);
     graph.setRetryPolicy(quickRetries());
-    const QJsonObject body{{u"displayName"_s, u"A"_s}};
+    const QJsonObject body { { u"displayName"_s, u"A"_s } };
     QObject context;
     Outcome<Result<ArmClient::Reply>> outcome;
-    graph.post(graph.url(u"/v1.0/users"_s, {}), body, {u"create a user"_s, {}}, &context, outcome.callback());
+    graph.post(graph.url(u"/v1.0/users"_s, {}), body, { u"create a user"_s, {} }, &context, outcome.callback());
     QVERIFY(outcome.wait());
     QVERIFY2(outcome.value->ok(), failure(*outcome.value));
     QCOMPARE(outcome.value->value().httpStatus, 201);
