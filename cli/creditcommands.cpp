@@ -4,7 +4,8 @@
 #include "azure/armclient.h"
 #include "azure/armparsers.h"
 #include "export/records.h"
-#include "services/lotdiscovery.h"
+#include "azure/azureapi.h"
+#include "services/creditdiscovery.h"
 
 #include <QCoreApplication>
 
@@ -50,17 +51,19 @@ void CliApp::runLots()
 
     if (m_options.billingAccount.isEmpty()) {
         // No scope: every billing profile and customer the account can read.
-        auto *discovery = new LotDiscovery(m_arm, m_versions, this);
+        auto *api = new AzureApi(m_arm, m_versions, this);
+        auto *discovery = new CreditDiscovery(api, this);
+        discovery->setKinds(CreditDiscovery::Kind::Lots);
         auto failures = std::make_shared<QStringList>();
-        connect(discovery, &LotDiscovery::lotsArrived, this, [lots](const QList<Lot> &page) { lots->append(page); });
-        connect(discovery, &LotDiscovery::progress, this, [this](int done, int total) {
+        connect(discovery, &CreditDiscovery::lotsArrived, this, [lots](const QList<Lot> &page) { lots->append(page); });
+        connect(discovery, &CreditDiscovery::progress, this, [this](int done, int total) {
             if (total > 0)
                 progress(tr("Billing scopes read: %1 of %2").arg(done).arg(total));
         });
-        connect(discovery, &LotDiscovery::scopeFailed, this, [failures](const QString &, const Error &error) {
+        connect(discovery, &CreditDiscovery::scopeFailed, this, [failures](const QString &, const Error &error) {
             failures->append(error.message);
         });
-        connect(discovery, &LotDiscovery::finished, this, [this, failures, finish](bool) {
+        connect(discovery, &CreditDiscovery::finished, this, [this, failures, finish](bool) {
             if (!failures->isEmpty()) {
                 fail(failures->constFirst()
                      + (failures->size() > 1 ? tr(" (and %1 more scopes failed)").arg(failures->size() - 1) : QString()));

@@ -633,70 +633,70 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="46"/>
+        <location filename="../cli/creditcommands.cpp" line="47"/>
         <source>%1 of %2 lots match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="58"/>
+        <location filename="../cli/creditcommands.cpp" line="61"/>
         <source>Billing scopes read: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="66"/>
+        <location filename="../cli/creditcommands.cpp" line="69"/>
         <source> (and %1 more scopes failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="76"/>
-        <location filename="../cli/creditcommands.cpp" line="175"/>
+        <location filename="../cli/creditcommands.cpp" line="79"/>
+        <location filename="../cli/creditcommands.cpp" line="178"/>
         <source>billing account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="79"/>
-        <location filename="../cli/creditcommands.cpp" line="113"/>
-        <location filename="../cli/creditcommands.cpp" line="158"/>
+        <location filename="../cli/creditcommands.cpp" line="82"/>
+        <location filename="../cli/creditcommands.cpp" line="116"/>
+        <location filename="../cli/creditcommands.cpp" line="161"/>
         <source>billing profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="82"/>
+        <location filename="../cli/creditcommands.cpp" line="85"/>
         <source>customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="86"/>
+        <location filename="../cli/creditcommands.cpp" line="89"/>
         <source>list credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="113"/>
+        <location filename="../cli/creditcommands.cpp" line="116"/>
         <source>list balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="126"/>
+        <location filename="../cli/creditcommands.cpp" line="129"/>
         <source>%1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="158"/>
+        <location filename="../cli/creditcommands.cpp" line="161"/>
         <source>read the credit balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="175"/>
+        <location filename="../cli/creditcommands.cpp" line="178"/>
         <source>list billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="207"/>
+        <location filename="../cli/creditcommands.cpp" line="210"/>
         <source>list billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="207"/>
+        <location filename="../cli/creditcommands.cpp" line="210"/>
         <source>billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,50 +760,6 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
     <message>
         <location filename="../app/graph/graphapi.cpp" line="151"/>
         <source>Could not %1: %2 Check the directory before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::LotDiscovery</name>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="97"/>
-        <source>list billing accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="97"/>
-        <source>billing accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="113"/>
-        <location filename="../app/services/lotdiscovery.cpp" line="127"/>
-        <source>billing account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="113"/>
-        <source>list billing profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="117"/>
-        <source>billing profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="127"/>
-        <source>list customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="131"/>
-        <source>customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/lotdiscovery.cpp" line="167"/>
-        <source>list credit lots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,69 +1210,69 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
 <context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="77"/>
+        <location filename="../app/services/workspace.cpp" line="81"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="156"/>
-        <location filename="../app/services/workspace.cpp" line="168"/>
+        <location filename="../app/services/workspace.cpp" line="160"/>
+        <location filename="../app/services/workspace.cpp" line="172"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="98"/>
+        <location filename="../app/services/workspace.cpp" line="102"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="84"/>
+        <location filename="../app/services/workspace.cpp" line="88"/>
         <source>Continue signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="100"/>
+        <location filename="../app/services/workspace.cpp" line="104"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="113"/>
+        <location filename="../app/services/workspace.cpp" line="117"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="115"/>
+        <location filename="../app/services/workspace.cpp" line="119"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="118"/>
+        <location filename="../app/services/workspace.cpp" line="122"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="127"/>
-        <location filename="../app/services/workspace.cpp" line="134"/>
+        <location filename="../app/services/workspace.cpp" line="131"/>
+        <location filename="../app/services/workspace.cpp" line="138"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="149"/>
+        <location filename="../app/services/workspace.cpp" line="153"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="184"/>
+        <location filename="../app/services/workspace.cpp" line="188"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="200"/>
+        <location filename="../app/services/workspace.cpp" line="204"/>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="208"/>
+        <location filename="../app/services/workspace.cpp" line="212"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,8 @@
 #include "auth/tokenclient.h"
 #include "azure/armclient.h"
 #include "models/lottablemodel.h"
-#include "services/lotdiscovery.h"
+#include "azure/azureapi.h"
+#include "services/creditdiscovery.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -62,7 +63,7 @@ void Workspace::rebuildSignInChain()
     // Children of the old chain go together; pending callbacks die with their contexts.
     if (m_discovery)
         m_discovery->cancel();
-    for (QObject *old : std::initializer_list<QObject *>{m_discovery, m_deviceCode, m_browser, m_arm, m_session,
+    for (QObject *old : std::initializer_list<QObject *>{m_discovery, m_api, m_deviceCode, m_browser, m_arm, m_session,
                                                           m_tokenClient})
         delete old;
 
@@ -71,7 +72,10 @@ void Workspace::rebuildSignInChain()
     m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
     m_deviceCode = new DeviceCodeFlow(m_tokenClient, this);
     m_browser = new BrowserSignIn(m_tokenClient, this);
-    m_discovery = new LotDiscovery(m_arm, ApiVersions{}, this);
+    m_api = new AzureApi(m_arm, ApiVersions{}, this);
+    m_discovery = new CreditDiscovery(m_api, this);
+    // The tables need lots; balances and BillingBenefits credits join with the chart and ledger.
+    m_discovery->setKinds(CreditDiscovery::Kind::Lots);
 
     connect(m_deviceCode, &DeviceCodeFlow::codeReady, this, [this](const DeviceCode &code) {
         setStatusText(tr("To sign in, open %1 and enter the code %2.")
@@ -91,20 +95,20 @@ void Workspace::rebuildSignInChain()
         failSignIn(error);
     });
 
-    connect(m_discovery, &LotDiscovery::lotsArrived, m_lots, &LotTableModel::upsert);
-    connect(m_discovery, &LotDiscovery::scopeNamed, m_lots, &LotTableModel::setScopeName);
-    connect(m_discovery, &LotDiscovery::progress, this, [this](int done, int total) {
+    connect(m_discovery, &CreditDiscovery::lotsArrived, m_lots, &LotTableModel::upsert);
+    connect(m_discovery, &CreditDiscovery::scopeNamed, m_lots, &LotTableModel::setScopeName);
+    connect(m_discovery, &CreditDiscovery::progress, this, [this](int done, int total) {
         if (total == 0)
             setStatusText(tr("Finding billing accounts…"));
         else
             setStatusText(tr("Loading credit lots: %1 of %2 billing scopes…").arg(done).arg(total));
         Q_EMIT refreshProgress(done, total);
     });
-    connect(m_discovery, &LotDiscovery::scopeFailed, this, [this](const QString &scope, const Error &error) {
+    connect(m_discovery, &CreditDiscovery::scopeFailed, this, [this](const QString &scope, const Error &error) {
         ++m_failedScopes;
         Q_EMIT scopeFailed(scope, error);
     });
-    connect(m_discovery, &LotDiscovery::finished, this, [this](bool complete) {
+    connect(m_discovery, &CreditDiscovery::finished, this, [this](bool complete) {
         if (m_state != State::Refreshing)
             return;
         // Counts as "label: number" so English needs no plural forms.
