@@ -2,21 +2,25 @@
 
 #include "auth/accountmanager.h"
 #include "auth/appregistration.h"
+#include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
 #include "services/workspace.h"
 #include "signinpage.h"
+#include "tablepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -28,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace CreditDesk {
 
 namespace {
-enum Page { SignInPageIndex, EmptyPage, LotsPage };
+enum RootPage { SignInRoot, EmptyRoot, AppRoot };
 
 QWidget *makeBanner(QWidget *parent, const QString &objectName, const QString &style)
 {
@@ -39,6 +43,9 @@ QWidget *makeBanner(QWidget *parent, const QString &objectName, const QString &s
     banner->hide();
     return banner;
 }
+
+const QString WarningStyle = QStringLiteral("background: #fff4e5; border: 1px solid #e0a040;");
+const QString InfoStyle = QStringLiteral("background: #eef4fc; border: 1px solid #9cb9e0;");
 } // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
@@ -48,13 +55,39 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("CreditDesk"));
     setWindowIcon(QIcon(u":/icons/creditdesk.svg"_s));
-    resize(1100, 640);
+    resize(1200, 720);
     buildActions();
-    buildCentralArea();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    buildBanners(central, layout);
+    m_root = new QStackedWidget(central);
+    m_signInPage = new SignInPage(m_root);
+    m_root->insertWidget(SignInRoot, m_signInPage);
+    m_emptyState = new QLabel(m_root);
+    m_emptyState->setObjectName(u"emptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_root->insertWidget(EmptyRoot, m_emptyState);
+    buildPages();
+    m_root->insertWidget(AppRoot, m_appArea);
+    layout->addWidget(m_root, 1);
+    setCentralWidget(central);
+
     buildStatusBar();
     connectWorkspace();
+    restoreViewState();
     updateActions();
-    updatePage();
+    updateRootPage();
+    updateSummaries();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::buildActions()
@@ -70,15 +103,10 @@ void MainWindow::buildActions()
     m_signInAction->setToolTip(tr("Sign in with a device code (Ctrl+L)"));
     connect(m_signInAction, &QAction::triggered, m_workspace, &Workspace::signInWithDeviceCode);
 
-    m_signOutAction = toolBar->addAction(tr("Sign &out"));
-    m_signOutAction->setObjectName(u"signOutAction"_s);
-    m_signOutAction->setToolTip(tr("Sign out and forget this account on this computer"));
-    connect(m_signOutAction, &QAction::triggered, m_workspace, &Workspace::signOut);
-
     m_refreshAction = toolBar->addAction(tr("&Refresh"));
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Load the credit lots of every billing scope (F5)"));
+    m_refreshAction->setToolTip(tr("Load the credits of every billing scope (F5)"));
     connect(m_refreshAction, &QAction::triggered, m_workspace, &Workspace::refresh);
 
     m_cancelAction = toolBar->addAction(tr("&Cancel"));
@@ -92,7 +120,17 @@ void MainWindow::buildActions()
             m_workspace->cancelRefresh();
     });
 
-    // Account switcher: remembered accounts, then "Add account…".
+    m_exportAction = toolBar->addAction(tr("&Export…"));
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_exportAction->setToolTip(tr("Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentView);
+
+    m_signOutAction = toolBar->addAction(tr("Sign &out"));
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction->setToolTip(tr("Sign out and forget this account on this computer"));
+    connect(m_signOutAction, &QAction::triggered, m_workspace, &Workspace::signOut);
+
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -118,16 +156,14 @@ void MainWindow::buildActions()
     });
 }
 
-void MainWindow::buildCentralArea()
+void MainWindow::buildBanners(QWidget *central, QVBoxLayout *layout)
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
     // Device-code sign-in: the code, a copy button and the page to open.
-    m_deviceCodeBanner = makeBanner(central, u"deviceCodeBanner"_s, u"background: #eef4fc; border: 1px solid #9cb9e0;"_s);
+    m_deviceCodeBanner = makeBanner(central, u"deviceCodeBanner"_s, InfoStyle);
     auto *codeLayout = new QHBoxLayout(m_deviceCodeBanner);
     m_deviceCodeText = new QLabel(m_deviceCodeBanner);
     m_deviceCodeText->setWordWrap(true);
+    m_deviceCodeText->setOpenExternalLinks(true);
     m_deviceCodeValue = new QLabel(m_deviceCodeBanner);
     m_deviceCodeValue->setObjectName(u"deviceCodeValue"_s);
     m_deviceCodeValue->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -137,18 +173,17 @@ void MainWindow::buildCentralArea()
     copyButton->setObjectName(u"copyCodeButton"_s);
     connect(copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_deviceCodeValue->text()); });
-    m_openVerificationButton = new QPushButton(tr("&Open sign-in page"), m_deviceCodeBanner);
-    m_openVerificationButton->setObjectName(u"openSignInPageButton"_s);
-    connect(m_openVerificationButton, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(m_verificationUri); });
+    auto *openButton = new QPushButton(tr("&Open sign-in page"), m_deviceCodeBanner);
+    openButton->setObjectName(u"openSignInPageButton"_s);
+    connect(openButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_verificationUri); });
     codeLayout->addWidget(m_deviceCodeText, 1);
     codeLayout->addWidget(m_deviceCodeValue);
     codeLayout->addWidget(copyButton);
-    codeLayout->addWidget(m_openVerificationButton);
+    codeLayout->addWidget(openButton);
     layout->addWidget(m_deviceCodeBanner);
 
     // Scopes that failed: one inline message, never a stack of dialogs.
-    m_failureBanner = makeBanner(central, u"failureBanner"_s, u"background: #fff4e5; border: 1px solid #e0a040;"_s);
+    m_failureBanner = makeBanner(central, u"failureBanner"_s, WarningStyle);
     auto *failureLayout = new QHBoxLayout(m_failureBanner);
     m_failureText = new QLabel(m_failureBanner);
     m_failureText->setObjectName(u"failureText"_s);
@@ -168,51 +203,18 @@ void MainWindow::buildCentralArea()
     failureLayout->addWidget(dismissButton, 0, Qt::AlignTop);
     layout->addWidget(m_failureBanner);
 
-    // The secret store failed: sign-ins are kept only until the app quits.
-    m_secretStoreBanner = makeBanner(central, u"secretStoreBanner"_s, u"background: #fff4e5; border: 1px solid #e0a040;"_s);
-    auto *secretLayout = new QHBoxLayout(m_secretStoreBanner);
-    auto *secretText = new QLabel(m_secretStoreBanner);
-    secretText->setObjectName(u"secretStoreText"_s);
-    secretText->setWordWrap(true);
-    secretLayout->addWidget(secretText, 1);
-    layout->addWidget(m_secretStoreBanner);
-    connect(m_workspace, &Workspace::secretStoreUnavailable, this, [this, secretText](const Error &error) {
-        secretText->setText(error.message);
-        m_secretStoreBanner->show();
-    });
-
-    m_pages = new QStackedWidget(central);
-    m_signInPage = new SignInPage(m_pages);
-    m_pages->insertWidget(SignInPageIndex, m_signInPage);
-    connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::startSignIn);
-    connect(m_signInPage, &SignInPage::accountChosen, m_workspace, &Workspace::useAccount);
-    m_emptyState = new QLabel(m_pages);
-    m_emptyState->setObjectName(u"emptyState"_s);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_pages->insertWidget(EmptyPage, m_emptyState);
-
-    m_sortProxy = new QSortFilterProxyModel(this);
-    m_sortProxy->setSourceModel(m_workspace->lots());
-    m_sortProxy->setSortRole(LotTableModel::SortRole);
-    m_lotsView = new QTableView(m_pages);
-    m_lotsView->setObjectName(u"lotsView"_s);
-    m_lotsView->setAccessibleName(tr("Credit lots"));
-    m_lotsView->setModel(m_sortProxy);
-    m_lotsView->setSortingEnabled(true);
-    m_lotsView->sortByColumn(LotTableModel::ExpirationDateColumn, Qt::AscendingOrder);
-    m_lotsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_lotsView->setAlternatingRowColors(true);
-    m_lotsView->setWordWrap(false);
-    m_lotsView->verticalHeader()->hide();
-    m_lotsView->verticalHeader()->setDefaultSectionSize(m_lotsView->fontMetrics().height() + 8);
-    m_lotsView->horizontalHeader()->setStretchLastSection(true);
-    m_lotsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_lotsView->horizontalHeader()->setDefaultSectionSize(130);
-    m_pages->insertWidget(LotsPage, m_lotsView);
-    layout->addWidget(m_pages, 1);
-
-    setCentralWidget(central);
+    // Notices that need no action: the secret store is unavailable, the cache was unreadable.
+    m_noticeBanner = makeBanner(central, u"noticeBanner"_s, WarningStyle);
+    auto *noticeLayout = new QHBoxLayout(m_noticeBanner);
+    m_noticeText = new QLabel(m_noticeBanner);
+    m_noticeText->setObjectName(u"noticeText"_s);
+    m_noticeText->setWordWrap(true);
+    auto *closeNotice = new QPushButton(tr("D&ismiss"), m_noticeBanner);
+    closeNotice->setObjectName(u"dismissNoticeButton"_s);
+    connect(closeNotice, &QPushButton::clicked, m_noticeBanner, &QWidget::hide);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(closeNotice, 0, Qt::AlignTop);
+    layout->addWidget(m_noticeBanner);
 }
 
 void MainWindow::buildStatusBar()
@@ -228,7 +230,12 @@ void MainWindow::buildStatusBar()
     m_progress->hide();
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(u"accountLabel"_s);
+    m_asOfLabel = new QLabel(this);
+    m_asOfLabel->setObjectName(u"asOfLabel"_s);
+    m_asOfLabel->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
+    m_asOfLabel->hide();
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_accountLabel);
 }
@@ -242,7 +249,7 @@ void MainWindow::connectWorkspace()
             m_failureBanner->hide();
         }
         updateActions();
-        updatePage();
+        updateRootPage();
     });
     connect(m_workspace, &Workspace::deviceCodeReady, this, &MainWindow::showDeviceCode);
     connect(m_workspace, &Workspace::signedIn, this, [this](const AccountInfo &account) {
@@ -260,9 +267,6 @@ void MainWindow::connectWorkspace()
     });
     connect(m_workspace, &Workspace::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_workspace, &Workspace::signedOut, this, [this] { m_accountLabel->clear(); });
-    if (AccountManager *accounts = m_workspace->accountManager())
-        connect(accounts, &AccountManager::accountsChanged, this, &MainWindow::updateAccounts);
-    updateAccounts();
     connect(m_workspace, &Workspace::refreshProgress, this, [this](int done, int total) {
         m_progress->setVisible(total > 0);
         m_progress->setRange(0, qMax(total, 1));
@@ -270,8 +274,29 @@ void MainWindow::connectWorkspace()
     });
     connect(m_workspace, &Workspace::scopeFailed, this, &MainWindow::addScopeFailure);
     connect(m_workspace, &Workspace::refreshFinished, this, [this] { m_progress->hide(); });
-    connect(m_workspace->lots(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
-    connect(m_workspace->lots(), &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
+    auto notice = [this](const Error &error) {
+        m_noticeText->setText(error.message);
+        m_noticeBanner->show();
+    };
+    connect(m_workspace, &Workspace::secretStoreUnavailable, this, notice);
+    connect(m_workspace, &Workspace::shownAsOfChanged, this, [this](const QDateTime &asOf) {
+        m_asOfLabel->setVisible(asOf.isValid());
+        m_asOfLabel->setText(tr("Offline copy as of %1 UTC").arg(QLocale().toString(asOf.toUTC(), QLocale::ShortFormat)));
+        m_asOfLabel->setToolTip(tr("These figures were saved at the last successful refresh; they are replaced "
+                                   "when a refresh succeeds."));
+    });
+    connect(m_workspace, &Workspace::cacheNotice, this, notice);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_workspace->lots()),
+                                      static_cast<QAbstractItemModel *>(m_workspace->events())}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRootPage);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRootPage);
+    }
+    m_signInPage->disconnect(this);
+    connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::startSignIn);
+    connect(m_signInPage, &SignInPage::accountChosen, m_workspace, &Workspace::useAccount);
+    if (AccountManager *accounts = m_workspace->accountManager())
+        connect(accounts, &AccountManager::accountsChanged, this, &MainWindow::updateAccounts);
+    updateAccounts();
     m_statusLabel->setText(m_workspace->statusText());
 }
 
@@ -286,29 +311,22 @@ void MainWindow::updateActions()
         m_progress->hide();
 }
 
-void MainWindow::updatePage()
+void MainWindow::updateRootPage()
 {
-    if (m_workspace->lots()->rowCount() > 0) {
-        m_pages->setCurrentIndex(LotsPage);
-        return;
-    }
+    const bool hasData = m_workspace->lots()->rowCount() > 0;
     switch (m_workspace->state()) {
     case Workspace::State::SignedOut:
-        m_pages->setCurrentIndex(SignInPageIndex);
+        m_root->setCurrentIndex(hasData ? AppRoot : SignInRoot);
         return;
     case Workspace::State::SigningIn:
         m_emptyState->setText(tr("Signing in…"));
         break;
     case Workspace::State::Refreshing:
-        m_emptyState->setText(tr("Loading credit lots from your billing accounts…"));
-        break;
     case Workspace::State::Idle:
-        m_emptyState->setText(tr("No credit lots were found in the billing accounts you can read.\n\n"
-                                 "Credits can take up to 24 hours to appear. You need a billing reader "
-                                 "role on the billing profile or account. Press Refresh (F5) to look again."));
-        break;
+        m_root->setCurrentIndex(AppRoot);
+        return;
     }
-    m_pages->setCurrentIndex(EmptyPage);
+    m_root->setCurrentIndex(hasData ? AppRoot : EmptyRoot);
 }
 
 void MainWindow::startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser)
@@ -329,8 +347,7 @@ void MainWindow::updateAccounts()
     for (const StoredAccount &account : accounts)
         m_accountSwitcher->addItem(account.label(), account.key);
     m_accountSwitcher->addItem(tr("Add account…"), QString());
-    const int current = m_accountSwitcher->findData(m_workspace->accountKey());
-    m_accountSwitcher->setCurrentIndex(current);
+    m_accountSwitcher->setCurrentIndex(m_accountSwitcher->findData(m_workspace->accountKey()));
     m_accountSwitcherAction->setVisible(!accounts.isEmpty());
 }
 
@@ -340,7 +357,6 @@ void MainWindow::showDeviceCode(const DeviceCode &code)
     m_deviceCodeText->setText(tr("To sign in, open <a href=\"%1\">%2</a> and enter this code:")
                                   .arg(code.verificationUri.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                        code.verificationUri.toDisplayString().toHtmlEscaped()));
-    m_deviceCodeText->setOpenExternalLinks(true);
     m_deviceCodeValue->setText(code.userCode);
     m_deviceCodeBanner->show();
 }
@@ -353,6 +369,24 @@ void MainWindow::addScopeFailure(const QString &scope, const Error &error)
     m_failures.append(line);
     m_failureText->setText(tr("Some billing scopes could not be read:") + u"<br>"_s + m_failures.join(u"<br>"_s));
     m_failureBanner->show();
+}
+
+void MainWindow::restoreViewState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_lotsPage->restoreState(settings);
+    m_eventsPage->restoreState(settings);
+    showPage(Page(settings.value(u"window/page"_s, int(LotsPage)).toInt()));
+}
+
+void MainWindow::saveViewState() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/page"_s, m_pages->currentIndex());
+    m_lotsPage->saveState(settings);
+    m_eventsPage->saveState(settings);
 }
 
 } // namespace CreditDesk

@@ -2,6 +2,7 @@
 
 #include "auth/cloud.h"
 #include "core/result.h"
+#include "filters/creditfilter.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -9,62 +10,99 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace CreditDesk {
 
 struct DeviceCode;
+class EventFilterProxy;
+class LotDetails;
+class LotFilterProxy;
 class SignInPage;
+class TablePage;
 class Workspace;
 
-/// The main window: a table of credit lots over the workspace's model, a banner for the
-/// device-code sign-in and for scopes that failed, and a status bar saying what is going on.
+/// The main window: sign-in, then the pages (Overview, Partner credits, Azure lots,
+/// Transactions, Assignment history) over the workspace's models, inline banners for the
+/// device code, failed scopes and the secret store, and a status bar saying what is going on.
 /// It decides nothing itself; it shows the workspace and forwards the user's actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    enum Page { OverviewPage, PartnerCreditsPage, LotsPage, TransactionsPage, HistoryPage };
+    Q_ENUM(Page)
 
-    QTableView *lotsView() const { return m_lotsView; }
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTableView *lotsView() const;
+    TablePage *lotsPage() const { return m_lotsPage; }
+    LotFilterProxy *lotsProxy() const { return m_lotsProxy; }
+    void showPage(Page page);
+    /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
+    Status exportLotsView(const QString &fileName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
-    void buildCentralArea();
+    void buildBanners(QWidget *central, QVBoxLayout *layout);
+    void buildPages();
     void buildStatusBar();
     void connectWorkspace();
     void updateActions();
-    void updatePage();
+    void updateRootPage();
+    void updateSummaries();
+    void updateOverview();
+    void applyLotFilter();
+    void applyEventFilter();
     void showDeviceCode(const DeviceCode &code);
     void addScopeFailure(const QString &scope, const Error &error);
     void updateAccounts();
     void startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser);
+    void exportCurrentView();
+    void restoreViewState();
+    void saveViewState() const;
 
     Workspace *m_workspace;
     QAction *m_signInAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QComboBox *m_accountSwitcher = nullptr;
     QAction *m_accountSwitcherAction = nullptr;
-    SignInPage *m_signInPage = nullptr;
-    QWidget *m_secretStoreBanner = nullptr;
     QWidget *m_deviceCodeBanner = nullptr;
     QLabel *m_deviceCodeText = nullptr;
     QLabel *m_deviceCodeValue = nullptr;
-    QPushButton *m_openVerificationButton = nullptr;
     QWidget *m_failureBanner = nullptr;
     QLabel *m_failureText = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QWidget *m_noticeBanner = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QStackedWidget *m_root = nullptr;
+    SignInPage *m_signInPage = nullptr;
     QLabel *m_emptyState = nullptr;
-    QTableView *m_lotsView = nullptr;
-    QSortFilterProxyModel *m_sortProxy = nullptr;
+    QWidget *m_appArea = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_overview = nullptr;
+    TablePage *m_lotsPage = nullptr;
+    TablePage *m_eventsPage = nullptr;
+    LotDetails *m_lotDetails = nullptr;
+    LotFilterProxy *m_lotsProxy = nullptr;
+    EventFilterProxy *m_eventsProxy = nullptr;
+    CreditFilter m_lotFilter;
+    CreditFilter m_eventFilter;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
+    QLabel *m_asOfLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QStringList m_failures;
     QUrl m_verificationUri;

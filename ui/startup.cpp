@@ -7,12 +7,14 @@
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "services/workspace.h"
+#include "storage/offlinecache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -71,6 +73,8 @@ int runApplication(QApplication &app)
     installTranslations(app);
     const StartupOptions options = parseOptions(app);
 
+    // Declared before the workspace, which waits for its last cache write when destroyed.
+    OfflineCache cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/offline"_s);
     Workspace workspace;
     std::unique_ptr<Sandbox::SandboxHost> sandbox;
     std::unique_ptr<QTemporaryDir> sandboxTempDir;
@@ -79,6 +83,7 @@ int runApplication(QApplication &app)
     SecretStore secrets;
     AccountStore accountStore;
     AccountManager accounts(&secrets, &accountStore);
+    workspace.setOfflineCache(&cache);
 
     if (options.sandbox) {
         Sandbox::SandboxOptions sandboxOptions;

@@ -1,35 +1,24 @@
 #include "models/lottablemodel.h"
 
-#include <QLocale>
+#include "filters/creditfilter.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
 namespace {
-QString sourceText(const Lot &lot)
+QString lotSourceText(const Lot &lot)
 {
-    switch (lot.source) {
-    case LotSource::Purchased: return LotTableModel::tr("Purchased credit");
-    case LotSource::Promotional: return LotTableModel::tr("Promotional credit");
-    case LotSource::ConsumptionCommitment: return LotTableModel::tr("Consumption commitment");
-    case LotSource::Other: break;
-    }
-    return lot.sourceRaw;
+    return lot.source == LotSource::Other ? lot.sourceRaw : LotTableModel::sourceText(lot.source);
 }
 
-QString statusText(const Lot &lot)
+QString lotStatusText(const Lot &lot)
 {
-    switch (lot.status) {
-    case LotStatus::Active: return LotTableModel::tr("Active");
-    case LotStatus::Inactive: return LotTableModel::tr("Inactive");
-    case LotStatus::Expired: return LotTableModel::tr("Expired");
-    case LotStatus::Complete: return LotTableModel::tr("Used up");
-    case LotStatus::Canceled: return LotTableModel::tr("Canceled");
-    case LotStatus::None: return LotTableModel::tr("Not started");
-    case LotStatus::Unknown: break;
-    }
-    return lot.statusRaw;
+    return lot.status == LotStatus::Unknown ? lot.statusRaw : LotTableModel::statusText(lot.status);
 }
 
 /// Money sorts by currency, then by amount: "USD 0000…" with the sign bit flipped so that
@@ -40,15 +29,83 @@ QVariant moneySortKey(const Money &money)
     return QVariant(money.currency() + u' ' + u"%1"_s.arg(ordered, 20, 10, QLatin1Char('0')));
 }
 
-QVariant utcDate(const QDateTime &dateTime)
+QVariant dateVariant(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QVariant(dateTime.toUTC().date()) : QVariant();
+    const QDate date = utcDateOf(dateTime);
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+
+/// Absent sorts first, then by currency, then by amount (the order of moneySortKey).
+int compareMoney(const std::optional<Money> &a, const std::optional<Money> &b)
+{
+    if (!a || !b)
+        return int(bool(a)) - int(bool(b));
+    if (const int c = a->currency().compare(b->currency()); c != 0)
+        return c;
+    return a->minorUnits() < b->minorUnits() ? -1 : (a->minorUnits() > b->minorUnits() ? 1 : 0);
+}
+
+int compareDate(const QDateTime &a, const QDateTime &b)
+{
+    const QDate da = utcDateOf(a);
+    const QDate db = utcDateOf(b);
+    if (!da.isValid() || !db.isValid())
+        return int(da.isValid()) - int(db.isValid());
+    return da < db ? -1 : (db < da ? 1 : 0);
+}
+
+bool sameAmount(const AmountWithExchangeRate &a, const AmountWithExchangeRate &b)
+{
+    return a.amount == b.amount && a.exchangeRate == b.exchangeRate && a.exchangeRateMonth == b.exchangeRateMonth;
+}
+
+/// Lot has no operator== (it lives in the domain, shared); a refresh only repaints rows
+/// where something a view or filter can see differs.
+bool sameLot(const Lot &a, const Lot &b)
+{
+    return a.id == b.id && a.name == b.name && a.eTag == b.eTag && a.status == b.status && a.statusRaw == b.statusRaw
+        && a.source == b.source && a.sourceRaw == b.sourceRaw && a.originalAmount == b.originalAmount
+        && a.closedBalance == b.closedBalance && a.usedAmount == b.usedAmount && a.startDate == b.startDate
+        && a.expirationDate == b.expirationDate && a.purchasedDate == b.purchasedDate && a.poNumber == b.poNumber
+        && a.creditCurrency == b.creditCurrency && a.billingCurrency == b.billingCurrency
+        && a.isEstimatedBalance == b.isEstimatedBalance && a.organizationType == b.organizationType
+        && a.reseller == b.reseller && a.billingAccountId == b.billingAccountId
+        && a.billingProfileId == b.billingProfileId && a.customerId == b.customerId
+        && sameAmount(a.originalAmountInBillingCurrency, b.originalAmountInBillingCurrency)
+        && sameAmount(a.closedBalanceInBillingCurrency, b.closedBalanceInBillingCurrency);
 }
 } // namespace
 
 LotTableModel::LotTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+LotTableModel::~LotTableModel() = default;
+
+QString LotTableModel::sourceText(LotSource source)
+{
+    switch (source) {
+    case LotSource::Purchased: return tr("Purchased credit");
+    case LotSource::Promotional: return tr("Promotional credit");
+    case LotSource::ConsumptionCommitment: return tr("Consumption commitment");
+    case LotSource::Other: break;
+    }
+    return tr("Other");
+}
+
+QString LotTableModel::statusText(LotStatus status)
+{
+    switch (status) {
+    case LotStatus::Active: return tr("Active");
+    case LotStatus::Inactive: return tr("Inactive");
+    case LotStatus::Expired: return tr("Expired");
+    case LotStatus::Complete: return tr("Used up");
+    case LotStatus::Canceled: return tr("Canceled");
+    case LotStatus::None: return tr("Not started");
+    case LotStatus::Unknown: break;
+    }
+    return tr("Unknown");
 }
 
 int LotTableModel::rowCount(const QModelIndex &parent) const
@@ -68,7 +125,7 @@ QVariant LotTableModel::data(const QModelIndex &index, int role) const
     const Lot &lot = m_lots.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(lot, index.column());
+        return texts(index.row()).at(index.column());
     case Qt::ToolTipRole:
         if (index.column() == BalanceColumn && lot.isEstimatedBalance)
             return tr("Estimated: the balance may still change.");
@@ -89,28 +146,45 @@ QVariant LotTableModel::data(const QModelIndex &index, int role) const
         return lot.id;
     case CurrencyRole:
         return lot.currency();
+    case MoneyRole: {
+        const std::optional<Money> &m = index.column() == OriginalAmountColumn ? lot.originalAmount
+            : index.column() == BalanceColumn                                  ? lot.closedBalance
+                                                                               : std::optional<Money>();
+        return m ? QVariant::fromValue(*m) : QVariant();
+    }
     default:
         return {};
     }
 }
 
-QVariant LotTableModel::displayData(const Lot &lot, int column) const
+const LotTableModel::RowTexts &LotTableModel::texts(int row) const
 {
-    const QLocale locale;
+    std::unique_ptr<RowTexts> &slot = m_texts[size_t(row)];
+    if (!slot) {
+        slot = std::make_unique<RowTexts>();
+        for (int column = 0; column < ColumnCount; ++column)
+            (*slot)[size_t(column)] = formatCell(m_lots.at(row), column);
+    }
+    return *slot;
+}
+
+QString LotTableModel::formatCell(const Lot &lot, int column) const
+{
     switch (column) {
-    case SourceColumn: return sourceText(lot);
-    case StatusColumn: return statusText(lot);
+    case SourceColumn: return lotSourceText(lot);
+    case StatusColumn: return lotStatusText(lot);
     case ScopeColumn: return scopeName(lot);
-    case OriginalAmountColumn:
-        return lot.originalAmount ? formatMoney(*lot.originalAmount, locale) : QString();
-    case BalanceColumn:
-        return lot.closedBalance ? formatMoney(*lot.closedBalance, locale) : QString();
+    case OriginalAmountColumn: return lot.originalAmount ? formatMoney(*lot.originalAmount, m_locale) : QString();
+    case BalanceColumn: return lot.closedBalance ? formatMoney(*lot.closedBalance, m_locale) : QString();
     case CurrencyColumn: return lot.currency();
-    case StartDateColumn:
-        return lot.startDate.isValid() ? locale.toString(lot.startDate.toUTC().date(), QLocale::ShortFormat) : QString();
-    case ExpirationDateColumn:
-        return lot.expirationDate.isValid() ? locale.toString(lot.expirationDate.toUTC().date(), QLocale::ShortFormat)
-                                            : QString();
+    case StartDateColumn: {
+        const QDate d = utcDateOf(lot.startDate);
+        return d.isValid() ? m_locale.toString(d, QLocale::ShortFormat) : QString();
+    }
+    case ExpirationDateColumn: {
+        const QDate d = utcDateOf(lot.expirationDate);
+        return d.isValid() ? m_locale.toString(d, QLocale::ShortFormat) : QString();
+    }
     case LotIdColumn: return lot.name;
     default: return {};
     }
@@ -119,16 +193,31 @@ QVariant LotTableModel::displayData(const Lot &lot, int column) const
 QVariant LotTableModel::sortData(const Lot &lot, int column) const
 {
     switch (column) {
-    case SourceColumn: return sourceText(lot);
-    case StatusColumn: return statusText(lot);
+    case SourceColumn: return lotSourceText(lot);
+    case StatusColumn: return lotStatusText(lot);
     case ScopeColumn: return scopeName(lot);
     case OriginalAmountColumn: return lot.originalAmount ? moneySortKey(*lot.originalAmount) : QVariant();
     case BalanceColumn: return lot.closedBalance ? moneySortKey(*lot.closedBalance) : QVariant();
     case CurrencyColumn: return lot.currency();
-    case StartDateColumn: return utcDate(lot.startDate);
-    case ExpirationDateColumn: return utcDate(lot.expirationDate);
+    case StartDateColumn: return dateVariant(lot.startDate);
+    case ExpirationDateColumn: return dateVariant(lot.expirationDate);
     case LotIdColumn: return lot.name;
     default: return {};
+    }
+}
+
+bool LotTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Lot &a = m_lots.at(leftRow);
+    const Lot &b = m_lots.at(rightRow);
+    switch (column) {
+    case OriginalAmountColumn: return compareMoney(a.originalAmount, b.originalAmount) < 0;
+    case BalanceColumn: return compareMoney(a.closedBalance, b.closedBalance) < 0;
+    case StartDateColumn: return compareDate(a.startDate, b.startDate) < 0;
+    case ExpirationDateColumn: return compareDate(a.expirationDate, b.expirationDate) < 0;
+    case LotIdColumn: return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    case CurrencyColumn: return a.currency() < b.currency();
+    default: return texts(leftRow).at(column).compare(texts(rightRow).at(column), Qt::CaseInsensitive) < 0;
     }
 }
 
@@ -150,39 +239,90 @@ QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+void LotTableModel::emitChangedRuns(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+}
+
 void LotTableModel::upsert(const QList<Lot> &lots)
 {
     QList<Lot> added;
-    int firstChanged = -1;
-    int lastChanged = -1;
+    QHash<QString, qsizetype> addedAt; // a batch may repeat an id: the last one wins
+    QList<int> changed;
     for (const Lot &lot : lots) {
         const auto known = m_rowById.constFind(lot.id);
-        if (known == m_rowById.constEnd()) {
+        if (known != m_rowById.constEnd()) {
+            if (sameLot(m_lots.at(*known), lot))
+                continue;
+            m_lots[*known] = lot;
+            m_texts[size_t(*known)].reset();
+            changed.append(*known);
+        } else if (const auto again = addedAt.constFind(lot.id); again != addedAt.constEnd()) {
+            added[*again] = lot;
+        } else {
+            addedAt.insert(lot.id, added.size());
             added.append(lot);
-            continue;
         }
-        m_lots[*known] = lot;
-        firstChanged = firstChanged < 0 ? *known : qMin(firstChanged, *known);
-        lastChanged = qMax(lastChanged, *known);
     }
-    if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    emitChangedRuns(std::move(changed));
     if (added.isEmpty())
         return;
     const int first = int(m_lots.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_lots.reserve(m_lots.size() + added.size());
     for (Lot &lot : added) {
         m_rowById.insert(lot.id, int(m_lots.size()));
         m_lots.append(std::move(lot));
     }
+    m_texts.resize(size_t(m_lots.size()));
     endInsertRows();
+}
+
+void LotTableModel::replaceAll(const QList<Lot> &lots)
+{
+    QSet<QString> keep;
+    keep.reserve(lots.size());
+    for (const Lot &lot : lots)
+        keep.insert(lot.id);
+    // Remove vanished rows from the end, one contiguous run at a time, so the rows before a
+    // run keep their numbers while we go.
+    bool removed = false;
+    for (int row = int(m_lots.size()) - 1; row >= 0;) {
+        if (keep.contains(m_lots.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !keep.contains(m_lots.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_lots.remove(first, row - first + 1);
+        m_texts.erase(m_texts.begin() + first, m_texts.begin() + row + 1);
+        endRemoveRows();
+        removed = true;
+        row = first - 1;
+    }
+    if (removed) {
+        m_rowById.clear();
+        for (int row = 0; row < m_lots.size(); ++row)
+            m_rowById.insert(m_lots.at(row).id, row);
+    }
+    upsert(lots);
 }
 
 QString LotTableModel::scopeName(const Lot &lot) const
 {
     const QString &id = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
-    const QString name = m_scopeNames.value(id);
-    return name.isEmpty() ? id : name;
+    const auto name = m_scopeNames.constFind(id);
+    return name == m_scopeNames.constEnd() ? id : *name;
 }
 
 void LotTableModel::setScopeName(const QString &scopeId, const QString &displayName)
@@ -190,8 +330,25 @@ void LotTableModel::setScopeName(const QString &scopeId, const QString &displayN
     if (displayName.isEmpty() || m_scopeNames.value(scopeId) == displayName)
         return;
     m_scopeNames.insert(scopeId, displayName);
+    if (m_lots.isEmpty())
+        return;
+    // Only the scope cell of already formatted rows changes.
+    for (int row = 0; row < int(m_texts.size()); ++row) {
+        if (m_texts[size_t(row)])
+            (*m_texts[size_t(row)])[ScopeColumn] = scopeName(m_lots.at(row));
+    }
+    Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_lots.size()) - 1, ScopeColumn));
+}
+
+void LotTableModel::setLocale(const QLocale &locale)
+{
+    if (locale == m_locale)
+        return;
+    m_locale = locale;
+    for (auto &texts : m_texts)
+        texts.reset();
     if (!m_lots.isEmpty())
-        Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_lots.size()) - 1, ScopeColumn));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_lots.size()) - 1, ColumnCount - 1));
 }
 
 void LotTableModel::clear()
@@ -201,6 +358,7 @@ void LotTableModel::clear()
     beginResetModel();
     m_lots.clear();
     m_rowById.clear();
+    m_texts.clear();
     endResetModel();
 }
 

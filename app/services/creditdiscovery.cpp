@@ -2,6 +2,8 @@
 
 #include "core/logging.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
@@ -29,10 +31,12 @@ void CreditDiscovery::start()
     ++m_generation;
     m_running = true;
     m_anyFailed = false;
+    m_window = eventsWindow();
     m_done = m_total = m_active = 0;
     Q_EMIT progress(0, 0);
 
-    const bool billing = m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries | Kind::EaBalances);
+    const bool billing
+        = m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries | Kind::EaBalances | Kind::Events);
     if (billing) {
         const quint64 generation = m_generation;
         enqueue({ tr("billing accounts"), false, [this, generation](TaskDone done) {
@@ -69,7 +73,7 @@ void CreditDiscovery::addBillingAccount(const BillingAccount &account)
 {
     const QString id = account.name;
     if (account.isMca()) {
-        if (m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries))
+        if (m_kinds.testAnyFlags(Kind::Lots | Kind::CreditSummaries | Kind::Events))
             enqueue(listProfilesTask(id));
     } else if (account.isMpa()) {
         if (m_kinds.testFlag(Kind::Lots))
@@ -105,6 +109,8 @@ CreditDiscovery::Task CreditDiscovery::listProfilesTask(const QString &accountId
                                     steps.append(lotsStep(LotScope::billingProfile(accountId, profile.name)));
                                 if (m_kinds.testFlag(Kind::CreditSummaries))
                                     steps.append(summaryStep(accountId, profile.name));
+                                if (m_kinds.testFlag(Kind::Events))
+                                    steps.append(eventsStep(accountId, profile.name));
                                 enqueue({ m_api->billingProfileScope(accountId, profile.name), true,
                                           [this, steps](TaskDone next) { runSteps(steps, std::move(next)); } });
                             }
@@ -167,6 +173,30 @@ std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::lotsStep(const L
             [this, generation](const QList<Lot> &lots) {
                 if (isCurrent(generation))
                     Q_EMIT lotsArrived(lots);
+            },
+            std::move(done));
+    };
+}
+
+std::pair<QDate, QDate> CreditDiscovery::eventsWindow() const
+{
+    const QDate to = m_eventsTo.isValid() ? m_eventsTo : QDateTime::currentDateTimeUtc().date();
+    const QDate from = m_eventsFrom.isValid() ? m_eventsFrom : to.addMonths(-13);
+    return { from, to };
+}
+
+std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::eventsStep(const QString &accountId,
+                                                                           const QString &profileId)
+{
+    const quint64 generation = m_generation;
+    const QDate from = m_window.first;
+    const QDate to = m_window.second;
+    return [this, generation, accountId, profileId, from, to](TaskDone done) {
+        m_api->streamEventsByBillingProfile(
+            accountId, profileId, from, to, this,
+            [this, generation](const QList<CreditEvent> &events) {
+                if (isCurrent(generation))
+                    Q_EMIT eventsArrived(events);
             },
             std::move(done));
     };

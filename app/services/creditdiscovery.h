@@ -2,12 +2,14 @@
 
 #include "azure/azureapi.h"
 
+#include <QDate>
 #include <QFlags>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
 
 #include <functional>
+#include <utility>
 
 namespace CreditDesk {
 
@@ -15,7 +17,8 @@ namespace CreditDesk {
 ///
 /// - every billing account → MCA: each billing profile's lots and credits balanceSummary;
 ///   MPA: each customer's lots; EA: the prepayment balance and the account's own
-///   (commitment) lots;
+///   (commitment) lots; with Kind::Events also each MCA billing profile's events (the
+///   transactions ledger) over a trailing window, page by page;
 /// - every readable subscription → its Microsoft.BillingBenefits credits.
 ///
 /// Each billing profile, customer, EA account and subscription is one *scope*. Scopes are read
@@ -30,7 +33,8 @@ public:
         CreditSummaries = 0x2,
         EaBalances = 0x4,
         BenefitsCredits = 0x8,
-        All = 0xf,
+        Events = 0x10, ///< MCA billing profiles' events within eventsWindow()
+        All = 0x1f,
     };
     Q_DECLARE_FLAGS(Kinds, Kind)
 
@@ -44,6 +48,15 @@ public:
     /// How many requests run at once across scopes (default 4, at least 1).
     void setMaxConcurrentScopes(int count) { m_maxConcurrent = qMax(1, count); }
     int maxConcurrentScopes() const { return m_maxConcurrent; }
+    /// The dates (inclusive, UTC) whose events Kind::Events reads. Default (invalid dates):
+    /// the 13 months up to today, UTC, computed at start(). Takes effect at the next start().
+    void setEventsWindow(const QDate &from, const QDate &to)
+    {
+        m_eventsFrom = from;
+        m_eventsTo = to;
+    }
+    /// The window the next start() uses (the default resolved against today's UTC date).
+    std::pair<QDate, QDate> eventsWindow() const;
 
     void start();
     void cancel();
@@ -62,6 +75,8 @@ Q_SIGNALS:
     void creditSummaryArrived(const QString &billingAccountId, const QString &billingProfileId,
                               const CreditDesk::CreditSummary &summary);
     void eaBalanceArrived(const QString &billingAccountId, const CreditDesk::EaBalance &balance);
+    /// One page of events from one billing profile (Kind::Events), in the service's order.
+    void eventsArrived(const QList<CreditDesk::CreditEvent> &events);
     void subscriptionsFound(const QList<CreditDesk::Subscription> &subscriptions);
     /// The credits of one subscription (not emitted when it has none).
     void benefitsCreditsArrived(const QList<CreditDesk::BenefitsCredit> &credits);
@@ -91,11 +106,15 @@ private:
     Task listCustomersTask(const QString &accountId);
     Task listSubscriptionsTask();
     std::function<void(TaskDone)> lotsStep(const LotScope &scope);
+    std::function<void(TaskDone)> eventsStep(const QString &accountId, const QString &profileId);
     std::function<void(TaskDone)> summaryStep(const QString &accountId, const QString &profileId);
     std::function<void(TaskDone)> eaBalanceStep(const QString &accountId);
 
     QPointer<AzureApi> m_api;
     Kinds m_kinds = Kind::All;
+    QDate m_eventsFrom; ///< invalid: 13 months before m_eventsTo
+    QDate m_eventsTo;   ///< invalid: today (UTC)
+    std::pair<QDate, QDate> m_window; ///< resolved at start()
     QQueue<Task> m_listings; ///< run first, so the total is known early
     QQueue<Task> m_scopes;
     int m_maxConcurrent = 4;

@@ -6,12 +6,16 @@
 #include "auth/signinsession.h"
 #include "auth/tokenclient.h"
 #include "azure/armclient.h"
+#include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
+#include "storage/offlinecache.h"
 #include "azure/azureapi.h"
 #include "services/creditdiscovery.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +25,7 @@ Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_lots(new LotTableModel(this))
+    , m_events(new EventTableModel(this))
 {
 }
 
@@ -34,6 +39,86 @@ Workspace::~Workspace()
 {
     if (m_discovery)
         m_discovery->cancel();
+    if (m_cacheWriter)
+        m_cacheWriter->wait(); // the last refresh is on disk before the app quits
+}
+
+void Workspace::setOfflineCache(OfflineCache *cache)
+{
+    m_cache = cache;
+}
+
+QList<CreditEvent> Workspace::eventsOfLot(const Lot &lot) const
+{
+    QList<CreditEvent> result;
+    const QString suffix = u'/' + lot.name;
+    for (const CreditEvent &event : m_events->events()) {
+        if (event.lotId == lot.id || event.lotId == lot.name || (!event.lotId.isEmpty() && event.lotId.endsWith(suffix)))
+            result.append(event);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const CreditEvent &a, const CreditEvent &b) { return a.transactionDate < b.transactionDate; });
+    return result;
+}
+
+QString Workspace::cacheKey() const
+{
+    if (!m_accountKey.isEmpty())
+        return m_accountKey;
+    const AccountInfo &account = m_session->account();
+    if (account.objectId.isEmpty())
+        return {};
+    return m_cloud.id() + u'/' + account.tenantId + u'/' + account.objectId;
+}
+
+void Workspace::showCachedData(const QString &key)
+{
+    if (!m_cache || key.isEmpty() || key == m_shownCacheKey)
+        return;
+    auto snapshot = m_cache->load(key);
+    if (!snapshot) {
+        Q_EMIT cacheNotice(snapshot.error());
+        return;
+    }
+    if (!snapshot.value())
+        return;
+    const CachedSnapshot &data = *snapshot.value();
+    m_shownCacheKey = key;
+    m_shownAsOf = data.asOf;
+    Q_EMIT shownAsOfChanged(m_shownAsOf);
+    for (auto it = data.scopeNames.constBegin(); it != data.scopeNames.constEnd(); ++it)
+        m_lots->setScopeName(it.key(), it.value());
+    m_lots->replaceAll(data.lots);
+    m_events->setEvents(data.events);
+    setStatusText(tr("Showing your credits as of %1 (UTC).")
+                      .arg(QLocale().toString(data.asOf.toUTC(), QLocale::ShortFormat)));
+}
+
+void Workspace::saveCache()
+{
+    const QString key = cacheKey();
+    if (!m_cache || key.isEmpty())
+        return;
+    CachedSnapshot snapshot;
+    snapshot.lots = m_lots->lots();
+    snapshot.events = m_events->events();
+    snapshot.scopeNames = m_scopeNames;
+    snapshot.asOf = QDateTime::currentDateTimeUtc();
+    if (m_cacheWriter)
+        m_cacheWriter->wait();
+    delete m_cacheWriter;
+    // Written off the GUI thread: 100,000 events take a moment.
+    OfflineCache *cache = m_cache;
+    m_cacheWriter = QThread::create([this, cache, key, snapshot = std::move(snapshot)] {
+        if (Status status = cache->save(key, snapshot); !status) {
+            QMetaObject::invokeMethod(this, [this, error = status.error()] { Q_EMIT cacheNotice(error); },
+                                      Qt::QueuedConnection);
+        }
+    });
+    m_cacheWriter->start();
+    m_shownCacheKey = key;
+    m_shownAsOf = {};
+    Q_EMIT shownAsOfChanged(m_shownAsOf);
 }
 
 void Workspace::setAccountManager(AccountManager *accounts)
@@ -55,6 +140,9 @@ void Workspace::configure(const Cloud &cloud, const QString &tenant, const QStri
     m_accountKey.clear();
     rebuildSignInChain();
     m_lots->clear();
+    m_events->clear();
+    m_shownCacheKey.clear();
+    m_shownAsOf = {};
     setState(State::SignedOut);
 }
 
@@ -74,8 +162,9 @@ void Workspace::rebuildSignInChain()
     m_browser = new BrowserSignIn(m_tokenClient, this);
     m_api = new AzureApi(m_arm, ApiVersions{}, this);
     m_discovery = new CreditDiscovery(m_api, this);
-    // The tables need lots; balances and BillingBenefits credits join with the chart and ledger.
-    m_discovery->setKinds(CreditDiscovery::Kind::Lots);
+    // The tables need lots and events; balances and BillingBenefits credits join with the
+    // chart and ledger.
+    m_discovery->setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::Events);
 
     connect(m_deviceCode, &DeviceCodeFlow::codeReady, this, [this](const DeviceCode &code) {
         setStatusText(tr("To sign in, open %1 and enter the code %2.")
@@ -95,8 +184,21 @@ void Workspace::rebuildSignInChain()
         failSignIn(error);
     });
 
-    connect(m_discovery, &CreditDiscovery::lotsArrived, m_lots, &LotTableModel::upsert);
-    connect(m_discovery, &CreditDiscovery::scopeNamed, m_lots, &LotTableModel::setScopeName);
+    // Partial results show as they arrive; a complete refresh then replaces the tables
+    // (removing what vanished) without resetting them.
+    connect(m_discovery, &CreditDiscovery::lotsArrived, this, [this](const QList<Lot> &lots) {
+        m_refreshLots.append(lots);
+        m_lots->upsert(lots);
+    });
+    connect(m_discovery, &CreditDiscovery::eventsArrived, this, [this](const QList<CreditEvent> &events) {
+        m_refreshEvents.append(events);
+        if (m_appendEventsLive)
+            m_events->append(events);
+    });
+    connect(m_discovery, &CreditDiscovery::scopeNamed, this, [this](const QString &id, const QString &name) {
+        m_scopeNames.insert(id, name);
+        m_lots->setScopeName(id, name);
+    });
     connect(m_discovery, &CreditDiscovery::progress, this, [this](int done, int total) {
         if (total == 0)
             setStatusText(tr("Finding billing accounts…"));
@@ -111,6 +213,13 @@ void Workspace::rebuildSignInChain()
     connect(m_discovery, &CreditDiscovery::finished, this, [this](bool complete) {
         if (m_state != State::Refreshing)
             return;
+        if (complete) {
+            m_lots->replaceAll(std::exchange(m_refreshLots, {}));
+            if (!m_appendEventsLive)
+                m_events->setEvents(m_refreshEvents);
+            m_refreshEvents.clear();
+            saveCache();
+        }
         // Counts as "label: number" so English needs no plural forms.
         const QString lots = QLocale().toString(m_lots->rowCount());
         if (complete)
@@ -149,6 +258,7 @@ void Workspace::useAccount(const StoredAccount &account)
         return;
     }
     configure(cloud.value(), account.tenantId, m_clientId);
+    showCachedData(account.key);
     setState(State::SigningIn);
     setStatusText(tr("Signing in as %1…").arg(account.userPrincipalName));
     m_accounts->restore(account, m_session, this, [this, account](Status status) {
@@ -168,6 +278,7 @@ void Workspace::completeSignIn(const TokenResponse &response)
     m_session->adopt(response, Resource::Arm);
     if (m_accounts)
         m_accountKey = m_accounts->remember(m_cloud, m_session, m_tenant).key;
+    showCachedData(cacheKey());
     const AccountInfo &account = m_session->account();
     setStatusText(tr("Signed in as %1.").arg(account.userPrincipalName));
     setState(State::Idle);
@@ -199,8 +310,13 @@ void Workspace::signOut()
                 setStatusText(status.error().message);
         });
     }
+    if (m_cache && !key.isEmpty()) {
+        if (Status removed = m_cache->remove(key); !removed)
+            Q_EMIT cacheNotice(removed.error());
+    }
     m_session->signOut();
     m_lots->clear();
+    m_events->clear();
     setStatusText(tr("Signed out."));
     setState(State::SignedOut);
     Q_EMIT signedOut();
@@ -213,6 +329,9 @@ void Workspace::refresh()
         return;
     }
     m_failedScopes = 0;
+    m_refreshLots.clear();
+    m_refreshEvents.clear();
+    m_appendEventsLive = m_events->rowCount() == 0;
     setState(State::Refreshing);
     m_discovery->start();
 }

@@ -4,11 +4,16 @@
 #include "auth/tokenset.h"
 #include "azure/apiversions.h"
 #include "core/result.h"
+#include "domain/creditevent.h"
+#include "domain/lot.h"
 
 #include <QObject>
+#include <QDateTime>
+#include <QHash>
 #include <QPointer>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace CreditDesk {
 
@@ -18,7 +23,9 @@ class BrowserSignIn;
 class DeviceCodeFlow;
 class AzureApi;
 class CreditDiscovery;
+class EventTableModel;
 class LotTableModel;
+class OfflineCache;
 class SignInSession;
 class TokenClient;
 struct StoredAccount;
@@ -55,6 +62,15 @@ public:
     SignInSession *session() const { return m_session; }
     ArmClient *arm() const { return m_arm; }
     LotTableModel *lots() const { return m_lots; }
+    EventTableModel *events() const { return m_events; }
+    /// The balance events that belong to a lot (by lot id).
+    QList<CreditEvent> eventsOfLot(const Lot &lot) const;
+
+    /// Where the last successful refresh of each account is kept, shown at the next start until
+    /// a refresh succeeds. Optional.
+    void setOfflineCache(OfflineCache *cache);
+    /// When the data shown was fetched; invalid when it is live from this session's refresh.
+    const QDateTime &shownAsOf() const { return m_shownAsOf; }
     QNetworkAccessManager *network() const { return m_network; }
     /// The remembered account in use, empty when none.
     const QString &accountKey() const { return m_accountKey; }
@@ -88,11 +104,18 @@ Q_SIGNALS:
     void refreshFinished(bool complete);
     /// The secret store failed: sign-ins last only until the app quits. Shown once.
     void secretStoreUnavailable(const CreditDesk::Error &error);
+    /// The offline copy could not be read (it was set aside) or written.
+    void cacheNotice(const CreditDesk::Error &error);
+    /// The tables now show the offline copy fetched at asOf; invalid asOf: live data again.
+    void shownAsOfChanged(const QDateTime &asOf);
 
 private:
     void rebuildSignInChain();
     void completeSignIn(const TokenResponse &response);
     void failSignIn(const Error &error);
+    void showCachedData(const QString &cacheKey);
+    void saveCache();
+    QString cacheKey() const;
     void setState(State state);
     void setStatusText(const QString &text);
 
@@ -103,6 +126,16 @@ private:
     QPointer<AccountManager> m_accounts;
     QNetworkAccessManager *m_network;
     LotTableModel *m_lots;
+    EventTableModel *m_events;
+    OfflineCache *m_cache = nullptr;
+    QDateTime m_shownAsOf;
+    QString m_shownCacheKey;
+    // What the refresh in progress has brought so far; replaces the models when it completes.
+    QList<Lot> m_refreshLots;
+    QList<CreditEvent> m_refreshEvents;
+    QHash<QString, QString> m_scopeNames;
+    bool m_appendEventsLive = false;
+    QThread *m_cacheWriter = nullptr;
     // Rebuilt by configure(): everything that depends on the cloud and tenant.
     TokenClient *m_tokenClient = nullptr;
     SignInSession *m_session = nullptr;

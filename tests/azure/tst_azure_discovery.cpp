@@ -139,6 +139,7 @@ private Q_SLOTS:
     void reportsEachFailedScopeOnce();
     void cancelStopsAtOnce();
     void flakyServiceStillYieldsEverything();
+    void eventsMatchPlainPaging();
 };
 
 void TestAzureDiscovery::findsAllMyCredits()
@@ -319,6 +320,70 @@ void TestAzureDiscovery::flakyServiceStillYieldsEverything()
     QCOMPARE(found.summaries, truth.summaries);
     QCOMPARE(found.eaBalances, truth.eaBalances);
     QCOMPARE(found.benefitsCredits, truth.benefitsCredits);
+}
+
+
+void TestAzureDiscovery::eventsMatchPlainPaging()
+{
+    AzureFixture f;
+    Sandbox::SandboxOptions options = smallWorld();
+    options.today = QDate(2026, 6, 15);
+    QVERIFY(f.start(options));
+
+    // Plain paging over every MCA billing profile's events in the window, with ids.
+    const QDate from(2025, 9, 1);
+    const QDate to(2026, 6, 15);
+    const QString token = f.armToken();
+    const QString billing = u"api-version=2024-04-01"_s;
+    const QString window = u"api-version=2024-08-01&startDate=%1&endDate=%2"_s.arg(from.toString(Qt::ISODate),
+                                                                                    to.toString(Qt::ISODate));
+    const QString accountsPath = u"/providers/Microsoft.Billing/billingAccounts"_s;
+    QSet<QString> expected;
+    int expectedRows = 0;
+    for (const QJsonValue &account : f.fetchAll(f.url(accountsPath, billing), token)) {
+        if (account[u"properties"_s][u"agreementType"_s].toString() != u"MicrosoftCustomerAgreement"_s)
+            continue;
+        const QString path = accountsPath + u'/' + account[u"name"_s].toString() + u"/billingProfiles"_s;
+        for (const QJsonValue &profile : f.fetchAll(f.url(path, billing), token)) {
+            const QString events = path + u'/' + profile[u"name"_s].toString() + u"/providers/Microsoft.Consumption/events"_s;
+            for (const QJsonValue &event : f.fetchAll(f.url(events, window), token)) {
+                ++expectedRows;
+                expected.insert(event[u"id"_s].toString());
+            }
+        }
+    }
+    QVERIFY(expectedRows > 3); // more than one page
+
+    CreditDiscovery discovery(f.api.get());
+    discovery.setKinds(CreditDiscovery::Kind::Events);
+    discovery.setEventsWindow(from, to);
+    QCOMPARE(discovery.eventsWindow(), (std::pair { from, to }));
+    QObject context;
+    Found found;
+    found.watch(discovery, &context);
+    QSet<QString> ids;
+    int rows = 0;
+    int pages = 0;
+    connect(&discovery, &CreditDiscovery::eventsArrived, &context, [&](const QList<CreditEvent> &events) {
+        ++pages;
+        rows += int(events.size());
+        for (const CreditEvent &event : events)
+            ids.insert(event.id);
+    });
+    discovery.start();
+    QTRY_COMPARE_WITH_TIMEOUT(found.finished.size(), 1, 30'000);
+    QVERIFY2(found.failures.isEmpty(), found.firstFailure());
+    QCOMPARE(found.finished.constFirst(), true);
+    QCOMPARE(rows, expectedRows);
+    QCOMPARE(ids, expected);
+    QVERIFY(pages > 1);
+    QCOMPARE(found.lotRows, 0);
+    QCOMPARE(found.summaries, 0);
+
+    // The default window is the 13 months up to today (UTC).
+    CreditDiscovery defaults(f.api.get());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QCOMPARE(defaults.eventsWindow(), (std::pair { today.addMonths(-13), today }));
 }
 
 QTEST_GUILESS_MAIN(TestAzureDiscovery)

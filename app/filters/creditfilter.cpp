@@ -1,0 +1,275 @@
+#include "filters/creditfilter.h"
+
+#include "models/lottablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+constexpr int SourceShift = 8;
+constexpr LotStatus AllStatuses[] = { LotStatus::None, LotStatus::Active, LotStatus::Inactive, LotStatus::Expired,
+                                      LotStatus::Complete, LotStatus::Canceled, LotStatus::Unknown };
+constexpr LotSource AllSources[] = { LotSource::Purchased, LotSource::Promotional, LotSource::ConsumptionCommitment,
+                                     LotSource::Other };
+
+quint32 bit(LotStatus s) { return quint32(1) << int(s); }
+quint32 bit(LotSource s) { return quint32(1) << (int(s) + SourceShift); }
+
+template<typename E, size_t N>
+quint32 maskOf(const QList<E> &values, const E (&)[N])
+{
+    quint32 mask = 0;
+    for (E v : values)
+        mask |= bit(v);
+    return mask;
+}
+
+template<typename E, size_t N>
+QList<E> valuesOf(quint32 mask, const E (&all)[N])
+{
+    QList<E> out;
+    for (E v : all) {
+        if (mask & bit(v))
+            out.append(v);
+    }
+    return out;
+}
+
+/// "abc" matches "abc" and ".../customers/abc", both case-insensitively.
+bool idMatches(QStringView value, const std::optional<QString> &wanted)
+{
+    if (!wanted)
+        return true;
+    if (value.compare(*wanted, Qt::CaseInsensitive) == 0)
+        return true;
+    return value.size() > wanted->size() && value.endsWith(*wanted, Qt::CaseInsensitive)
+        && value.at(value.size() - wanted->size() - 1) == u'/';
+}
+
+template<typename T>
+bool setIfChanged(T &member, const T &value)
+{
+    if (member == value)
+        return false;
+    member = value;
+    return true;
+}
+
+bool positive(const std::optional<Money> &m) { return m && m->isPositive(); }
+} // namespace
+
+QDate utcDateOf(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.timeSpec() == Qt::UTC ? dateTime.date() : dateTime.toUTC().date();
+}
+
+bool CreditFilter::setText(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed == m_text)
+        return false;
+    m_text = trimmed;
+    prepareNeedles();
+    return true;
+}
+
+void CreditFilter::prepareNeedles()
+{
+    m_needles.clear();
+    m_needleEnumHits.clear();
+    const QStringList words = m_text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        // Lower-cased once here; rows are compared case-insensitively without copies.
+        const QString needle = word.toLower();
+        quint32 hits = 0;
+        for (LotStatus s : AllStatuses) {
+            if (LotTableModel::statusText(s).contains(needle, Qt::CaseInsensitive))
+                hits |= bit(s);
+        }
+        for (LotSource s : AllSources) {
+            if (LotTableModel::sourceText(s).contains(needle, Qt::CaseInsensitive))
+                hits |= bit(s);
+        }
+        m_needles.append(needle);
+        m_needleEnumHits.append(hits);
+    }
+}
+
+QList<LotStatus> CreditFilter::statuses() const { return valuesOf(m_statusMask, AllStatuses); }
+bool CreditFilter::setStatuses(const QList<LotStatus> &statuses)
+{
+    return setIfChanged(m_statusMask, maskOf(statuses, AllStatuses));
+}
+QList<LotSource> CreditFilter::sources() const { return valuesOf(m_sourceMask, AllSources); }
+bool CreditFilter::setSources(const QList<LotSource> &sources)
+{
+    return setIfChanged(m_sourceMask, maskOf(sources, AllSources));
+}
+
+bool CreditFilter::setCurrency(const std::optional<QString> &currency)
+{
+    std::optional<QString> normalized;
+    if (currency && !currency->trimmed().isEmpty())
+        normalized = Money::normalizedCurrency(*currency);
+    return setIfChanged(m_currency, normalized);
+}
+bool CreditFilter::setBillingAccountId(const std::optional<QString> &id) { return setIfChanged(m_billingAccountId, id); }
+bool CreditFilter::setBillingProfileId(const std::optional<QString> &id) { return setIfChanged(m_billingProfileId, id); }
+bool CreditFilter::setCustomerId(const std::optional<QString> &id) { return setIfChanged(m_customerId, id); }
+bool CreditFilter::setExpiresFrom(const QDate &date) { return setIfChanged(m_expiresFrom, date); }
+bool CreditFilter::setExpiresTo(const QDate &date) { return setIfChanged(m_expiresTo, date); }
+bool CreditFilter::setQuick(QuickFilter quick) { return setIfChanged(m_quick, quick); }
+
+bool CreditFilter::isEmpty() const
+{
+    return m_needles.isEmpty() && !m_statusMask && !m_sourceMask && !m_currency && !m_billingAccountId
+        && !m_billingProfileId && !m_customerId && !m_expiresFrom.isValid() && !m_expiresTo.isValid()
+        && m_quick == QuickFilter::None;
+}
+
+bool CreditFilter::textMatches(std::initializer_list<QStringView> fields, quint32 enumMask) const
+{
+    for (qsizetype i = 0; i < m_needles.size(); ++i) {
+        if (m_needleEnumHits.at(i) & enumMask)
+            continue;
+        const QString &needle = m_needles.at(i);
+        bool found = false;
+        for (QStringView field : fields) {
+            if (field.contains(needle, Qt::CaseInsensitive)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const QString &scopeName) const
+{
+    if (m_statusMask && !(m_statusMask & bit(lot.status)))
+        return false;
+    if (m_sourceMask && !(m_sourceMask & bit(lot.source)))
+        return false;
+    if (m_currency && lot.currency().compare(*m_currency, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!idMatches(lot.billingAccountId, m_billingAccountId) || !idMatches(lot.billingProfileId, m_billingProfileId)
+        || !idMatches(lot.customerId, m_customerId)) {
+        return false;
+    }
+
+    const bool needExpiry = m_expiresFrom.isValid() || m_expiresTo.isValid() || m_quick != QuickFilter::None;
+    const QDate expiry = needExpiry ? utcDateOf(lot.expirationDate) : QDate();
+    if (m_expiresFrom.isValid() && (!expiry.isValid() || expiry < m_expiresFrom))
+        return false;
+    if (m_expiresTo.isValid() && (!expiry.isValid() || expiry > m_expiresTo))
+        return false;
+
+    // A lot counts as over once its status says so or its last day (UTC) has passed.
+    const bool over = lot.status == LotStatus::Expired || lot.status == LotStatus::Complete
+        || lot.status == LotStatus::Canceled || (expiry.isValid() && expiry < todayUtc);
+    const bool expired = lot.status == LotStatus::Expired || (expiry.isValid() && expiry < todayUtc);
+    auto expiringWithin = [&](int days) {
+        return !over && expiry.isValid() && expiry >= todayUtc && expiry <= todayUtc.addDays(days);
+    };
+    switch (m_quick) {
+    case QuickFilter::None: break;
+    case QuickFilter::ExpiringWithin30: if (!expiringWithin(30)) return false; break;
+    case QuickFilter::ExpiringWithin60: if (!expiringWithin(60)) return false; break;
+    case QuickFilter::ExpiringWithin90: if (!expiringWithin(90)) return false; break;
+    case QuickFilter::Active: if (lot.status != LotStatus::Active || over) return false; break;
+    case QuickFilter::Expired: if (!expired) return false; break;
+    case QuickFilter::ExpiredWithBalance: if (!expired || !positive(lot.closedBalance)) return false; break;
+    case QuickFilter::NotRedeemed:
+    case QuickFilter::ReassignmentCapReached: return false;
+    }
+
+    if (m_needles.isEmpty())
+        return true;
+    const QString &scopeId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+    return textMatches({ lot.name, scopeId, scopeName, lot.sourceRaw, lot.statusRaw, lot.currency(), lot.poNumber },
+                       bit(lot.status) | bit(lot.source));
+}
+
+bool CreditFilter::matches(const CreditEvent &event) const
+{
+    if (m_currency) {
+        const QString &c = event.creditCurrency.isEmpty() ? event.billingCurrency : event.creditCurrency;
+        if (c.compare(*m_currency, Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    if (!idMatches(event.billingAccountId, m_billingAccountId) || !idMatches(event.billingProfileId, m_billingProfileId))
+        return false;
+    if (m_sourceMask && !(m_sourceMask & bit(lotSourceFromString(event.lotSource))))
+        return false;
+    if (m_needles.isEmpty())
+        return true;
+    return textMatches({ event.description, event.eventTypeRaw, event.lotId, event.invoiceNumber }, 0);
+}
+
+bool CreditFilter::matches(const PartnerCredit &credit, const QDate &todayUtc) const
+{
+    if (m_currency && credit.amount.currency().compare(*m_currency, Qt::CaseInsensitive) != 0)
+        return false;
+    const QDate &end = credit.endDate;
+    if (m_expiresFrom.isValid() && (!end.isValid() || end < m_expiresFrom))
+        return false;
+    if (m_expiresTo.isValid() && (!end.isValid() || end > m_expiresTo))
+        return false;
+    const bool expired = credit.status == PartnerCredit::Status::Expired || (end.isValid() && end < todayUtc);
+    auto expiringWithin = [&](int days) {
+        return !expired && credit.status != PartnerCredit::Status::Redeemed && end.isValid() && end >= todayUtc
+            && end <= todayUtc.addDays(days);
+    };
+    switch (m_quick) {
+    case QuickFilter::None: break;
+    case QuickFilter::ExpiringWithin30: if (!expiringWithin(30)) return false; break;
+    case QuickFilter::ExpiringWithin60: if (!expiringWithin(60)) return false; break;
+    case QuickFilter::ExpiringWithin90: if (!expiringWithin(90)) return false; break;
+    case QuickFilter::Active: if (expired) return false; break;
+    case QuickFilter::Expired: if (!expired) return false; break;
+    // A credit nobody redeemed is the balance left when it expires.
+    case QuickFilter::ExpiredWithBalance:
+        if (!expired || credit.status == PartnerCredit::Status::Redeemed) return false;
+        break;
+    case QuickFilter::NotRedeemed: if (credit.status != PartnerCredit::Status::NotRedeemed || expired) return false; break;
+    case QuickFilter::ReassignmentCapReached: if (!credit.isReassignmentCapReached()) return false; break;
+    }
+    if (m_needles.isEmpty())
+        return true;
+    return textMatches({ credit.id, credit.programName, credit.assignedUserPrincipalName, credit.amount.currency() }, 0);
+}
+
+bool CreditFilter::isNarrowingOf(const CreditFilter &older) const
+{
+    CreditFilter sameText = older;
+    sameText.m_text = m_text;
+    sameText.m_needles = m_needles;
+    sameText.m_needleEnumHits = m_needleEnumHits;
+    if (!(sameText == *this))
+        return false;
+    // Every old word must live inside some new word: then a row having all new words has
+    // all old ones too.
+    for (const QString &old : older.m_needles) {
+        bool covered = false;
+        for (const QString &word : m_needles)
+            covered = covered || word.contains(old);
+        if (!covered)
+            return false;
+    }
+    return true;
+}
+
+bool operator==(const CreditFilter &a, const CreditFilter &b)
+{
+    return a.m_text == b.m_text && a.m_statusMask == b.m_statusMask && a.m_sourceMask == b.m_sourceMask
+        && a.m_currency == b.m_currency && a.m_billingAccountId == b.m_billingAccountId
+        && a.m_billingProfileId == b.m_billingProfileId && a.m_customerId == b.m_customerId
+        && a.m_expiresFrom == b.m_expiresFrom && a.m_expiresTo == b.m_expiresTo && a.m_quick == b.m_quick;
+}
+
+} // namespace CreditDesk

@@ -1,0 +1,218 @@
+#include "models/eventtablemodel.h"
+
+#include "filters/creditfilter.h"
+
+namespace CreditDesk {
+
+namespace {
+const std::optional<Money> NoMoney;
+
+QString typeText(const CreditEvent &event)
+{
+    switch (event.eventType) {
+    case CreditEventType::SettledCharges: return EventTableModel::tr("Charges");
+    case CreditEventType::PendingCharges: return EventTableModel::tr("Pending charges");
+    case CreditEventType::PendingAdjustments: return EventTableModel::tr("Pending adjustment");
+    case CreditEventType::PendingNewCredit: return EventTableModel::tr("Pending new credit");
+    case CreditEventType::PendingExpiredCredit: return EventTableModel::tr("Pending expiry");
+    case CreditEventType::NewCredit: return EventTableModel::tr("New credit");
+    case CreditEventType::CreditExpired:
+    case CreditEventType::ExpiredCredit: return EventTableModel::tr("Credit expired");
+    case CreditEventType::CanceledCredit: return EventTableModel::tr("Credit canceled");
+    case CreditEventType::Unknown: break;
+    }
+    return event.eventTypeRaw;
+}
+
+int compareMoney(const std::optional<Money> &a, const std::optional<Money> &b)
+{
+    if (!a || !b)
+        return int(bool(a)) - int(bool(b));
+    if (const int c = a->currency().compare(b->currency()); c != 0)
+        return c;
+    return a->minorUnits() < b->minorUnits() ? -1 : (a->minorUnits() > b->minorUnits() ? 1 : 0);
+}
+} // namespace
+
+EventTableModel::EventTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+EventTableModel::~EventTableModel() = default;
+
+const QString &EventTableModel::currencyOf(const CreditEvent &event)
+{
+    return event.creditCurrency.isEmpty() ? event.billingCurrency : event.creditCurrency;
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const std::optional<Money> *EventTableModel::moneyOf(const CreditEvent &event, int column) const
+{
+    switch (column) {
+    case NewCreditColumn: return &event.newCredit;
+    case ChargesColumn: return &event.charges;
+    case AdjustmentsColumn: return &event.adjustments;
+    case ExpiredColumn: return &event.creditExpired;
+    case BalanceAfterColumn: return &event.closedBalance;
+    default: return nullptr;
+    }
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CreditEvent &event = m_events.at(index.row());
+    const int column = index.column();
+    const std::optional<Money> *money = moneyOf(event, column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return texts(index.row()).at(column);
+    case Qt::ToolTipRole:
+        if (column == LotColumn)
+            return event.lotId;
+        if (column == BalanceAfterColumn && event.isEstimatedBalance)
+            return tr("Estimated: the balance may still change.");
+        return {};
+    case Qt::TextAlignmentRole:
+        return money ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        if (money)
+            return *money ? QVariant(money->value().minorUnits()) : QVariant();
+        if (column == DateColumn) {
+            const QDate d = utcDateOf(event.transactionDate);
+            return d.isValid() ? QVariant(d) : QVariant();
+        }
+        if (column == CurrencyColumn)
+            return currencyOf(event);
+        return texts(index.row()).at(column);
+    case EventIdRole:
+        return event.id;
+    case LotIdRole:
+        return event.lotId;
+    case CurrencyRole:
+        return currencyOf(event);
+    case MoneyRole:
+        return money && *money ? QVariant::fromValue(money->value()) : QVariant();
+    default:
+        return {};
+    }
+}
+
+const EventTableModel::RowTexts &EventTableModel::texts(int row) const
+{
+    std::unique_ptr<RowTexts> &slot = m_texts[size_t(row)];
+    if (!slot) {
+        slot = std::make_unique<RowTexts>();
+        for (int column = 0; column < ColumnCount; ++column)
+            (*slot)[size_t(column)] = formatCell(m_events.at(row), column);
+    }
+    return *slot;
+}
+
+QString EventTableModel::formatCell(const CreditEvent &event, int column) const
+{
+    if (const std::optional<Money> *money = moneyOf(event, column))
+        return *money ? formatMoney(money->value(), m_locale) : QString();
+    switch (column) {
+    case DateColumn: {
+        const QDate d = utcDateOf(event.transactionDate);
+        return d.isValid() ? m_locale.toString(d, QLocale::ShortFormat) : QString();
+    }
+    case TypeColumn: return typeText(event);
+    case DescriptionColumn: return event.description;
+    case LotColumn: return event.lotId.mid(event.lotId.lastIndexOf(u'/') + 1);
+    case CurrencyColumn: return currencyOf(event);
+    case InvoiceColumn: return event.invoiceNumber;
+    case BillingProfileColumn:
+        return event.billingProfileDisplayName.isEmpty() ? event.billingProfileId : event.billingProfileDisplayName;
+    default: return {};
+    }
+}
+
+bool EventTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const CreditEvent &a = m_events.at(leftRow);
+    const CreditEvent &b = m_events.at(rightRow);
+    if (const std::optional<Money> *ma = moneyOf(a, column))
+        return compareMoney(*ma, *moneyOf(b, column)) < 0;
+    if (column == DateColumn) {
+        const QDate da = utcDateOf(a.transactionDate);
+        const QDate db = utcDateOf(b.transactionDate);
+        if (!da.isValid() || !db.isValid())
+            return !da.isValid() && db.isValid();
+        return da < db;
+    }
+    return texts(leftRow).at(column).compare(texts(rightRow).at(column), Qt::CaseInsensitive) < 0;
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date (UTC)");
+    case TypeColumn: return tr("Type");
+    case DescriptionColumn: return tr("Description");
+    case LotColumn: return tr("Lot");
+    case CurrencyColumn: return tr("Currency");
+    case NewCreditColumn: return tr("New credit");
+    case ChargesColumn: return tr("Charges");
+    case AdjustmentsColumn: return tr("Adjustments");
+    case ExpiredColumn: return tr("Expired");
+    case BalanceAfterColumn: return tr("Balance after");
+    case InvoiceColumn: return tr("Invoice");
+    case BillingProfileColumn: return tr("Billing profile");
+    default: return {};
+    }
+}
+
+void EventTableModel::append(const QList<CreditEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    const int first = int(m_events.size());
+    beginInsertRows({}, first, first + int(events.size()) - 1);
+    m_events.append(events);
+    m_texts.resize(size_t(m_events.size()));
+    endInsertRows();
+}
+
+void EventTableModel::setEvents(const QList<CreditEvent> &events)
+{
+    beginResetModel();
+    m_events = events;
+    m_texts.clear();
+    m_texts.resize(size_t(m_events.size()));
+    endResetModel();
+}
+
+void EventTableModel::clear()
+{
+    if (m_events.isEmpty())
+        return;
+    setEvents({});
+}
+
+void EventTableModel::setLocale(const QLocale &locale)
+{
+    if (locale == m_locale)
+        return;
+    m_locale = locale;
+    for (auto &texts : m_texts)
+        texts.reset();
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_events.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace CreditDesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/creditevent.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace CreditDesk {
+
+/// Credit events (the balance ledger) for a table view. Events only ever arrive in pages, so
+/// the model appends in batches (one rowsInserted per page) and resets only on setEvents().
+class EventTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DateColumn,
+        TypeColumn,
+        DescriptionColumn,
+        LotColumn,
+        CurrencyColumn,
+        NewCreditColumn,
+        ChargesColumn,
+        AdjustmentsColumn,
+        ExpiredColumn,
+        BalanceAfterColumn,
+        InvoiceColumn,
+        BillingProfileColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< raw value: QDate, qint64 minor units, or text
+        EventIdRole,                 ///< QString, the event's ARM id
+        LotIdRole,                   ///< QString, the lot the event belongs to
+        CurrencyRole,                ///< QString ISO code
+        MoneyRole,                   ///< Money of a money column (invalid when absent)
+    };
+    Q_ENUM(Role)
+
+    explicit EventTableModel(QObject *parent = nullptr);
+    ~EventTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const CreditEvent &event(int row) const { return m_events.at(row); }
+    const QList<CreditEvent> &events() const { return m_events; }
+
+    /// One page of events: a single rowsInserted at the end.
+    void append(const QList<CreditEvent> &events);
+    /// Replaces everything (one reset), e.g. from the offline cache.
+    void setEvents(const QList<CreditEvent> &events);
+    void clear();
+    void setLocale(const QLocale &locale);
+
+    /// Raw-value comparison, the order SortRole gives, without building variants.
+    bool lessThan(int leftRow, int rightRow, int column) const;
+
+    /// The currency of an event: its credit currency, else its billing currency.
+    static const QString &currencyOf(const CreditEvent &event);
+
+private:
+    using RowTexts = std::array<QString, ColumnCount>;
+    const RowTexts &texts(int row) const;
+    QString formatCell(const CreditEvent &event, int column) const;
+    const std::optional<Money> *moneyOf(const CreditEvent &event, int column) const;
+
+    QList<CreditEvent> m_events;
+    QLocale m_locale;
+    /// Formatted on first use per row (see LotTableModel::m_texts).
+    mutable std::vector<std::unique_ptr<RowTexts>> m_texts;
+};
+
+} // namespace CreditDesk

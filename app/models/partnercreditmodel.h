@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/partnercredit.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+
+namespace CreditDesk {
+
+/// Partner benefit credits (the ledger) for a table view. setCredits() takes the full set
+/// and applies it as a diff keyed by id: changed rows emit dataChanged, vanished rows are
+/// removed, new ones appended; no reset, so the selection survives a refresh.
+class PartnerCreditModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProgramColumn,
+        TypeColumn,
+        AmountColumn,
+        CurrencyColumn,
+        StartDateColumn,
+        EndDateColumn,
+        StatusColumn,
+        AssignedUserColumn,
+        ReassignmentsColumn,
+        IdColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< raw value: QDate, qint64 minor units, int, or text
+        CreditIdRole,                ///< QString
+        CurrencyRole,                ///< QString ISO code
+        MoneyRole,                   ///< Money (amount column)
+    };
+    Q_ENUM(Role)
+
+    explicit PartnerCreditModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const PartnerCredit &credit(int row) const { return m_credits.at(row); }
+    const QList<PartnerCredit> &credits() const { return m_credits; }
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+
+    void setCredits(const QList<PartnerCredit> &credits);
+    void clear();
+    void setLocale(const QLocale &locale);
+
+    static QString statusText(PartnerCredit::Status status);
+    static QString typeText(PartnerCredit::Type type);
+
+private:
+    QString displayText(const PartnerCredit &credit, int column) const;
+    void rebuildIndex();
+
+    QList<PartnerCredit> m_credits;
+    QHash<QString, int> m_rowById;
+    QLocale m_locale;
+};
+
+} // namespace CreditDesk

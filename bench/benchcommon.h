@@ -1,0 +1,80 @@
+#pragma once
+
+// Shared pieces of creditdesk-bench: statistics, peak memory, one JSON line per case, and an
+// in-process sandbox with a signed-in ARM client (the app's own code path, not timed).
+
+#include "auth/signinsession.h"
+#include "auth/tokenclient.h"
+#include "azure/armclient.h"
+#include "azure/azureapi.h"
+#include "domain/lot.h"
+#include "sandboxhost.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace CreditDesk::Bench {
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double min = 0;
+    double max = 0;
+};
+/// Nearest-rank percentiles over \a samples (milliseconds).
+Stats statsOf(QList<double> samples);
+
+/// Peak resident set size of this process in MiB (VmHWM, else getrusage).
+double peakRssMb();
+
+/// Prints {"case": name, "runs": n, "median_ms", "p95_ms", "peak_rss_mb", ...extra} on one line.
+void printCase(const QString &name, const QList<double> &samplesMs, QJsonObject extra);
+
+/// Runs the event loop until \a done returns true or \a timeoutMs passes; false on timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs);
+
+/// Records the URL of every GET it sends (to replay the same pages without the client).
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    bool recording = false;
+    QList<QUrl> gets;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;
+};
+
+/// A sandbox on loopback in its own thread, signed in by device code (autoApprove, 1 s poll).
+struct SignedInSandbox
+{
+    Sandbox::SandboxHost host;
+    RecordingNetwork network;
+    std::unique_ptr<TokenClient> tokenClient;
+    std::unique_ptr<SignInSession> session;
+    std::unique_ptr<ArmClient> arm;
+    std::unique_ptr<AzureApi> api;
+    QString armToken;
+
+    bool start(Sandbox::SandboxOptions options, QString *error);
+};
+
+/// Scale for \a lots lots: 10 billing profiles of one MCA account, no MPA customers.
+Sandbox::SandboxOptions scaledOptions(int lotsPerProfile, int eventsPerLot, int pageSize);
+
+/// Every lot of the sandbox through CreditDiscovery (Kind::Lots), plus the scope names.
+QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scopeNames = nullptr);
+
+int runLoad(const QStringList &args);
+int runFilter(int argc, char **argv);
+/// Call before the QCoreApplication exists: points HOME and the XDG directories at a
+/// throwaway directory, which the seeded cache and the launched GUI then share.
+void prepareStartupEnvironment();
+int runStartup(const QStringList &args);
+
+} // namespace CreditDesk::Bench

@@ -1,0 +1,143 @@
+// `load`: 10,000 lots + 100,000 events from the sandbox on loopback into LotTableModel and
+// EventTableModel through CreditDiscovery (the app's path: ArmClient, streaming parsers,
+// batched model inserts), against fetching the very same page URLs one after another with a
+// plain QNetworkAccessManager and no parsing. Both run in the same process, alternating.
+#include "benchcommon.h"
+
+#include "models/eventtablemodel.h"
+#include "models/lottablemodel.h"
+#include "services/creditdiscovery.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkReply>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk::Bench {
+
+namespace {
+
+struct LoadRun
+{
+    double ms = 0;
+    double firstRowsMs = -1; ///< until the first page reached a model
+    int lots = 0;
+    int events = 0;
+    bool complete = false;
+};
+
+LoadRun discover(SignedInSandbox &sandbox, const QDate &from, const QDate &to)
+{
+    LotTableModel lots;
+    EventTableModel events;
+    CreditDiscovery discovery(sandbox.api.get());
+    discovery.setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::Events);
+    discovery.setEventsWindow(from, to);
+    QObject context;
+    LoadRun run;
+    bool finished = false;
+    QElapsedTimer timer;
+    QObject::connect(&discovery, &CreditDiscovery::scopeNamed, &lots, &LotTableModel::setScopeName);
+    QObject::connect(&discovery, &CreditDiscovery::lotsArrived, &context, [&](const QList<Lot> &page) {
+        lots.upsert(page);
+        if (run.firstRowsMs < 0)
+            run.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
+    });
+    QObject::connect(&discovery, &CreditDiscovery::eventsArrived, &context,
+                     [&events](const QList<CreditEvent> &page) { events.append(page); });
+    QObject::connect(&discovery, &CreditDiscovery::finished, &context, [&](bool complete) {
+        finished = true;
+        run.complete = complete;
+    });
+    timer.start();
+    discovery.start();
+    waitFor([&finished] { return finished; }, 600'000);
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.lots = lots.rowCount();
+    run.events = events.rowCount();
+    return run;
+}
+
+/// The same GETs, one after another, body read and dropped.
+double fetchPlain(QNetworkAccessManager &network, const QList<QUrl> &urls, const QString &token, qint64 *bytes)
+{
+    const QByteArray authorization = "Bearer " + token.toLatin1();
+    QElapsedTimer timer;
+    timer.start();
+    *bytes = 0;
+    for (const QUrl &url : urls) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = network.get(request);
+        bool done = false;
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&done] { done = true; });
+        waitFor([&done] { return done; }, 60'000);
+        *bytes += reply->readAll().size();
+        delete reply;
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int runLoad(const QStringList &args)
+{
+    const int runs = qMax(1, args.value(0, u"5"_s).toInt());
+    constexpr int LotsPerProfile = 1000; // x 10 billing profiles = 10,000 lots
+    constexpr int EventsPerLot = 10; // = 100,000 events
+    constexpr int PageSize = 1000; // the Consumption API's page size for lots and events
+    SignedInSandbox sandbox;
+    QString error;
+    if (!sandbox.start(scaledOptions(LotsPerProfile, EventsPerLot, PageSize), &error)) {
+        std::fprintf(stderr, "load: %s\n", qPrintable(error));
+        return 1;
+    }
+    // A window wide enough for every generated event (the app's default is 13 months).
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate from = today.addYears(-10);
+    const QDate to = today.addYears(1);
+
+    // Warm-up run, which also records the URLs to replay.
+    sandbox.network.recording = true;
+    const LoadRun warm = discover(sandbox, from, to);
+    sandbox.network.recording = false;
+    const QList<QUrl> urls = sandbox.network.gets;
+    QNetworkAccessManager plain;
+    qint64 bytes = 0;
+    fetchPlain(plain, urls, sandbox.armToken, &bytes);
+
+    QList<double> load;
+    QList<double> baseline;
+    QList<double> firstRows;
+    bool complete = warm.complete;
+    for (int i = 0; i < runs; ++i) {
+        const LoadRun run = discover(sandbox, from, to);
+        complete = complete && run.complete && run.lots == warm.lots && run.events == warm.events;
+        load.append(run.ms);
+        firstRows.append(run.firstRowsMs);
+        baseline.append(fetchPlain(plain, urls, sandbox.armToken, &bytes));
+    }
+    const Stats l = statsOf(load);
+    const Stats b = statsOf(baseline);
+    const double ratio = b.median > 0 ? l.median / b.median : 0;
+    printCase(u"load"_s, load,
+              { { u"lots"_s, warm.lots },
+                { u"events"_s, warm.events },
+                { u"complete"_s, complete },
+                { u"requests"_s, int(urls.size()) },
+                { u"page_size"_s, PageSize },
+                { u"body_mb"_s, std::round(double(bytes) / 1048576.0 * 10) / 10 },
+                { u"first_rows_median_ms"_s, std::round(statsOf(firstRows).median * 10) / 10 },
+                { u"baseline_median_ms"_s, std::round(b.median * 10) / 10 },
+                { u"baseline_p95_ms"_s, std::round(b.p95 * 10) / 10 },
+                { u"ratio"_s, std::round(ratio * 1000) / 1000 },
+                { u"target"_s, u"ratio <= 1.0 and median < 2000 ms"_s },
+                { u"met"_s, ratio <= 1.0 && l.median < 2000 } });
+    return complete ? 0 : 2;
+}
+
+} // namespace CreditDesk::Bench

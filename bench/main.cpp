@@ -1,0 +1,59 @@
+// creditdesk-bench: the SPEC section 8 benchmarks. Prints one JSON object per case on stdout.
+//
+//   creditdesk-bench                     every case, each in a child process (own peak RSS)
+//   creditdesk-bench --case load [runs]  one case in this process (load, filter, startup)
+#include "benchcommon.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using namespace CreditDesk::Bench;
+
+namespace {
+
+int runAll(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    for (const QString &name : { u"load"_s, u"filter"_s, u"startup"_s }) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), { u"--case"_s, name });
+        if (!child.waitForFinished(1'800'000)) {
+            child.kill();
+            child.waitForFinished();
+        }
+        std::fputs(child.readAllStandardOutput().constData(), stdout);
+        std::fflush(stdout);
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            std::fprintf(stderr, "creditdesk-bench: case %s failed (exit %d)\n", qPrintable(name), child.exitCode());
+            ++failures;
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 3 || std::strcmp(argv[1], "--case") != 0)
+        return runAll(argc, argv);
+    const QByteArray name = argv[2];
+    if (name == "filter")
+        return runFilter(argc, argv);
+    if (name == "startup")
+        prepareStartupEnvironment();
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments().mid(3);
+    if (name == "load")
+        return runLoad(args);
+    if (name == "startup")
+        return runStartup(args);
+    std::fprintf(stderr, "creditdesk-bench: unknown case %s (load, filter, startup)\n", name.constData());
+    return 2;
+}

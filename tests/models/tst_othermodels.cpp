@@ -1,0 +1,184 @@
+// EventTableModel, BillingScopeModel, PartnerCreditModel and their proxies; the compact money
+// of the summary line. A QAbstractItemModelTester watches every model for the whole test.
+#include "filters/creditfilterproxy.h"
+#include "filters/viewsummary.h"
+#include "models/billingscopemodel.h"
+#include "models/eventtablemodel.h"
+#include "models/partnercreditmodel.h"
+#include "modelfixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace CreditDesk;
+using namespace CreditDesk::Fixtures;
+using namespace Qt::StringLiterals;
+
+class TestOtherModels : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    const QLocale us { QLocale::English, QLocale::UnitedStates };
+
+private Q_SLOTS:
+    void eventsAppendInBatchesAndSortRaw()
+    {
+        QObject owner;
+        auto *model = new EventTableModel(&owner);
+        new QAbstractItemModelTester(model, Fatal, &owner);
+        auto *proxy = new EventFilterProxy(model, &owner);
+        new QAbstractItemModelTester(proxy, Fatal, &owner);
+        model->setLocale(us);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        model->append({ creditEvent(u"e1"_s, u"March usage"_s, CreditEventType::SettledCharges, 500, utc(2026, 3, 1)),
+                        creditEvent(u"e2"_s, u"Euro usage"_s, CreditEventType::SettledCharges, -900, utc(2026, 1, 1), u"EUR"_s) });
+        model->append({ creditEvent(u"e3"_s, u"February usage"_s, CreditEventType::SettledCharges, 100, utc(2026, 2, 1)) });
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->index(0, EventTableModel::ChargesColumn).data().toString(), u"$5.00"_s);
+        QCOMPARE(model->index(0, EventTableModel::LotColumn).data().toString(), u"e1"_s);
+        QCOMPARE(model->index(0, EventTableModel::TypeColumn).data().toString(), u"Charges"_s);
+        QCOMPARE(model->index(2, EventTableModel::DateColumn).data(EventTableModel::SortRole).toDate(),
+                 QDate(2026, 2, 1));
+
+        auto order = [&](int column) {
+            proxy->sort(column, Qt::AscendingOrder);
+            QStringList ids;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                ids << proxy->index(row, 0).data(EventTableModel::EventIdRole).toString();
+            return ids;
+        };
+        QCOMPARE(order(EventTableModel::DateColumn), (QStringList { u"e2"_s, u"e3"_s, u"e1"_s }));
+        // Currency first (EUR before USD), then amount.
+        QCOMPARE(order(EventTableModel::ChargesColumn), (QStringList { u"e2"_s, u"e3"_s, u"e1"_s }));
+
+        CreditFilter f;
+        f.setText(u"usage"_s);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 3);
+        f.setText(u"usage marc"_s);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 1);
+        const ViewSummary s = proxy->summary();
+        QCOMPARE(s.shown, 1);
+        QCOMPARE(s.total, 3);
+        QVERIFY(s.remainingByCurrency.isEmpty());
+        QCOMPARE(s.text(us, u"transactions"_s), u"Showing 1 of 3 transactions"_s);
+
+        model->setEvents({});
+        QCOMPARE(proxy->rowCount(), 0);
+    }
+
+    void billingScopes()
+    {
+        QObject owner;
+        auto *model = new BillingScopeModel(&owner);
+        new QAbstractItemModelTester(model, Fatal, &owner);
+        model->setLocale(us);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        model->setScope(u"acct1"_s, u"Contoso"_s, BillingScopeModel::Kind::BillingAccount);
+        model->setScope(u"bp1"_s, u"Contoso US"_s, BillingScopeModel::Kind::BillingProfile, u"usd"_s);
+        QCOMPARE(inserted.count(), 2);
+        changed.clear();
+        model->setScope(u"bp1"_s, u"Contoso US"_s, BillingScopeModel::Kind::BillingProfile);
+        QCOMPARE(changed.count(), 0); // nothing new
+        CreditSummary summary;
+        summary.estimatedBalance = Money(123400, u"USD"_s);
+        summary.currentBalance = Money(200000, u"USD"_s);
+        model->setSummary(u"bp1"_s, summary);
+        QCOMPARE(changed.count(), 1);
+        const int row = model->rowOf(u"bp1"_s);
+        QCOMPARE(model->index(row, BillingScopeModel::CurrencyColumn).data().toString(), u"USD"_s);
+        QCOMPARE(model->index(row, BillingScopeModel::EstimatedBalanceColumn).data().toString(), u"$1,234.00"_s);
+        QCOMPARE(model->index(row, BillingScopeModel::CurrentBalanceColumn).data(BillingScopeModel::SortRole).toLongLong(),
+                 200000);
+        // A summary for a profile not seen yet adds it.
+        model->setSummary(u"bp2"_s, summary);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->scope(2).kind, BillingScopeModel::Kind::BillingProfile);
+        model->clear();
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void partnerCredits()
+    {
+        QObject owner;
+        auto *model = new PartnerCreditModel(&owner);
+        new QAbstractItemModelTester(model, Fatal, &owner);
+        auto *proxy = new PartnerCreditFilterProxy(model, &owner);
+        new QAbstractItemModelTester(proxy, Fatal, &owner);
+        const QDate today(2026, 3, 15);
+        proxy->setToday(today);
+        model->setLocale(us);
+        QList<PartnerCredit> credits {
+            partnerCredit(u"c1"_s, PartnerCredit::Status::NotRedeemed, 0, today.addDays(20)),
+            partnerCredit(u"c2"_s, PartnerCredit::Status::Assigned, 5, today.addDays(200)),
+            partnerCredit(u"c3"_s, PartnerCredit::Status::Redeemed, 1, today.addDays(100)),
+        };
+        model->setCredits(credits);
+        QCOMPARE(model->index(1, PartnerCreditModel::ReassignmentsColumn).data().toString(), u"5 of 5"_s);
+        QCOMPARE(model->index(0, PartnerCreditModel::AmountColumn).data().toString(), u"$150.00"_s);
+
+        CreditFilter f;
+        f.setQuick(QuickFilter::ReassignmentCapReached);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 1);
+        f.setQuick(QuickFilter::NotRedeemed);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 1);
+        f.setQuick(QuickFilter::None);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->summary().remainingByCurrency, QList<Money> { Money(30000, u"USD"_s) });
+
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        credits.removeAt(2);
+        credits[0].status = PartnerCredit::Status::Assigned;
+        model->setCredits(credits);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model->rowCount(), 2);
+    }
+
+    void compactMoney_data()
+    {
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("exact below 10k") << qint64(999950) << u"USD"_s << u"$9,999.50"_s;
+        QTest::newRow("10K") << qint64(1000000) << u"USD"_s << u"$10K"_s;
+        QTest::newRow("12.3K") << qint64(1234567) << u"USD"_s << u"$12.3K"_s;
+        QTest::newRow("950K") << qint64(95000000) << u"USD"_s << u"$950K"_s;
+        QTest::newRow("1.2M") << qint64(123456789) << u"USD"_s << u"$1.2M"_s;
+        QTest::newRow("rounds up a unit") << qint64(99996000) << u"USD"_s << u"$1M"_s;
+        QTest::newRow("negative") << qint64(-250000000) << u"USD"_s << u"-$2.5M"_s;
+        QTest::newRow("other currency") << qint64(4500000) << u"EUR"_s << u"EUR\u00a045K"_s;
+        QTest::newRow("yen, no minor") << qint64(3400000) << u"JPY"_s << u"JPY\u00a03.4M"_s;
+        QTest::newRow("billions") << qint64(720000000000) << u"USD"_s << u"$7.2B"_s;
+    }
+    void compactMoney()
+    {
+        QFETCH(qint64, minor);
+        QFETCH(QString, currency);
+        QFETCH(QString, expected);
+        QCOMPARE(formatCompactMoney(Money(minor, currency), us), expected);
+    }
+
+    void summaryText()
+    {
+        ViewSummary s { 312, 10000, { Money(40000000, u"EUR"_s), Money(120000000, u"USD"_s) } };
+        QCOMPARE(s.text(us, u"lots"_s), u"Showing 312 of 10,000 lots · EUR\u00a0400K + $1.2M remaining"_s);
+        s.shown = 10000;
+        s.remainingByCurrency = { Money(123, u"USD"_s) };
+        QCOMPARE(s.text(us, u"lots"_s), u"10,000 lots · $1.23 remaining"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOtherModels)
+#include "tst_othermodels.moc"

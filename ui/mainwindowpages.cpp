@@ -1,0 +1,236 @@
+// The main window's pages: navigation, the table pages with their filters and details, the
+// overview, and export.
+#include "lotdetails.h"
+#include "mainwindow.h"
+#include "tablepage.h"
+
+#include "export/records.h"
+#include "filters/creditfilterproxy.h"
+#include "models/eventtablemodel.h"
+#include "models/lottablemodel.h"
+#include "services/overview.h"
+#include "services/workspace.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+QLabel *emptyPage(QWidget *parent, const QString &objectName, const QString &text)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(32);
+    return label;
+}
+
+QDate todayUtc()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+} // namespace
+
+void MainWindow::buildPages()
+{
+    m_appArea = new QSplitter(Qt::Horizontal, m_root);
+    m_appArea->setObjectName(u"appArea"_s);
+    m_navigation = new QListWidget(m_appArea);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->addItems({tr("Overview"), tr("Partner credits"), tr("Azure lots"), tr("Transactions"),
+                            tr("Assignment history")});
+    m_navigation->setMaximumWidth(190);
+    m_pages = new QStackedWidget(m_appArea);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    static_cast<QSplitter *>(m_appArea)->setStretchFactor(1, 1);
+
+    // Overview: totals by currency and the next expiries (the chart joins it later).
+    m_overview = new QLabel(m_pages);
+    m_overview->setObjectName(u"overviewText"_s);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overview->setWordWrap(true);
+    m_overview->setMargin(12);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *overviewScroll = new QScrollArea(m_pages);
+    overviewScroll->setWidget(m_overview);
+    overviewScroll->setWidgetResizable(true);
+    m_pages->insertWidget(OverviewPage, overviewScroll);
+
+    // Partner benefit credits have no Microsoft API; they live in CreditDesk's own ledger.
+    m_pages->insertWidget(
+        PartnerCreditsPage,
+        emptyPage(m_pages, u"partnerCreditsEmpty"_s,
+                  tr("Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its "
+                     "own benefits ledger for monthly and bulk partner credits and their reassignments.\n\n"
+                     "The ledger is not part of this version yet. Credits deposited on a billing profile "
+                     "(the modernized flow) already appear under Azure lots.")));
+
+    m_lotsProxy = new LotFilterProxy(m_workspace->lots(), this);
+    m_lotDetails = new LotDetails([this](const Lot &lot) { return m_workspace->eventsOfLot(lot); }, m_pages);
+    m_lotsPage = new TablePage(u"lots"_s, m_lotsProxy, m_lotDetails, m_pages);
+    m_lotsPage->view()->setAccessibleName(tr("Credit lots"));
+    m_lotsPage->addQuickFilter(int(QuickFilter::ExpiringWithin30), tr("≤ 30 days"), tr("Expiring within 30 days"));
+    m_lotsPage->addQuickFilter(int(QuickFilter::ExpiringWithin60), tr("≤ 60 days"), tr("Expiring within 60 days"));
+    m_lotsPage->addQuickFilter(int(QuickFilter::ExpiringWithin90), tr("≤ 90 days"), tr("Expiring within 90 days"));
+    m_lotsPage->addQuickFilter(int(QuickFilter::Active), tr("Active"), tr("Active lots"));
+    m_lotsPage->addQuickFilter(int(QuickFilter::Expired), tr("Expired"), tr("Expired lots"));
+    m_lotsPage->addQuickFilter(int(QuickFilter::ExpiredWithBalance), tr("Expired with balance"),
+                               tr("Lots that expired with balance left: credit lost"));
+    m_lotsPage->setEmptyText(tr("No credit lots yet.\n\nCredits can take up to 24 hours to appear, and you need a "
+                                "billing reader role on the billing profile or account. Press Refresh (F5)."));
+    m_lotsPage->view()->sortByColumn(LotTableModel::ExpirationDateColumn, Qt::AscendingOrder);
+    m_pages->insertWidget(LotsPage, m_lotsPage);
+    connect(m_lotsPage, &TablePage::searchChanged, this, [this](const QString &text) {
+        if (m_lotFilter.setText(text))
+            applyLotFilter();
+    });
+    connect(m_lotsPage, &TablePage::quickFilterChanged, this, [this](int id) {
+        if (m_lotFilter.setQuick(QuickFilter(id)))
+            applyLotFilter();
+    });
+    connect(m_lotsPage, &TablePage::currentChanged, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_lotsProxy->mapToSource(index);
+        if (!source.isValid()) {
+            m_lotDetails->clear();
+            return;
+        }
+        const Lot &lot = m_workspace->lots()->lot(source.row());
+        m_lotDetails->showLot(lot, source.siblingAtColumn(LotTableModel::ScopeColumn).data().toString());
+    });
+    connect(m_lotsPage, &TablePage::exportRequested, this, &MainWindow::exportCurrentView);
+
+    m_eventsProxy = new EventFilterProxy(m_workspace->events(), this);
+    m_eventsPage = new TablePage(u"events"_s, m_eventsProxy, nullptr, m_pages);
+    m_eventsPage->view()->setAccessibleName(tr("Balance events"));
+    m_eventsPage->setEmptyText(tr("No balance events yet. They are read for every billing profile over the last "
+                                  "13 months when you refresh."));
+    m_eventsPage->view()->sortByColumn(0, Qt::DescendingOrder);
+    m_pages->insertWidget(TransactionsPage, m_eventsPage);
+    connect(m_eventsPage, &TablePage::searchChanged, this, [this](const QString &text) {
+        if (m_eventFilter.setText(text))
+            applyEventFilter();
+    });
+
+    m_pages->insertWidget(HistoryPage,
+                          emptyPage(m_pages, u"historyEmpty"_s,
+                                    tr("Assignment history records who assigned which partner credit to whom, "
+                                       "and every reassignment. It comes with the benefits ledger, which is "
+                                       "not part of this version yet.")));
+
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_lotsProxy),
+                                      static_cast<QAbstractItemModel *>(m_eventsProxy)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummaries);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSummaries);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummaries);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSummaries);
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummaries);
+    }
+    m_navigation->setCurrentRow(LotsPage);
+}
+
+QTableView *MainWindow::lotsView() const
+{
+    return m_lotsPage->view();
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page < OverviewPage || page > HistoryPage)
+        page = LotsPage;
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::applyLotFilter()
+{
+    m_lotsProxy->setFilter(m_lotFilter);
+    updateSummaries();
+}
+
+void MainWindow::applyEventFilter()
+{
+    m_eventsProxy->setFilter(m_eventFilter);
+    updateSummaries();
+}
+
+void MainWindow::updateSummaries()
+{
+    const QLocale locale;
+    m_lotsPage->setSummaryText(m_lotsProxy->summary().text(locale, tr("lots")));
+    m_lotsPage->updateEmptyState(m_workspace->lots()->rowCount() > 0);
+    m_eventsPage->setSummaryText(m_eventsProxy->summary().text(locale, tr("events")));
+    m_eventsPage->updateEmptyState(m_workspace->events()->rowCount() > 0);
+    updateOverview();
+}
+
+void MainWindow::updateOverview()
+{
+    const QLocale locale;
+    const Overview overview = computeOverview(m_workspace->lots()->lots(), todayUtc());
+    QString html = u"<h2>%1</h2>"_s.arg(tr("Overview").toHtmlEscaped());
+    if (overview.lotCount == 0) {
+        html += u"<p>%1</p>"_s.arg(tr("No credit lots loaded yet.").toHtmlEscaped());
+        m_overview->setText(html);
+        return;
+    }
+    html += u"<table cellspacing=\"8\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"
+            "<th align=\"right\">%3</th><th align=\"right\">%4</th></tr>"_s.arg(
+        tr("Currency"), tr("Remaining"), tr("Expiring within 30 days"), tr("Expired with balance left"));
+    auto money = [&locale](const Money &value) { return value.isValid() ? formatMoney(value, locale) : u"—"_s; };
+    for (const Overview::CurrencyTotals &totals : overview.byCurrency) {
+        html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s
+                    .arg(totals.currency, money(totals.remaining), money(totals.expiringIn30Days),
+                         money(totals.expiredWithBalance));
+    }
+    html += u"</table><h3>%1</h3><table cellspacing=\"8\">"_s.arg(tr("Next expiries").toHtmlEscaped());
+    for (const Lot &lot : overview.nextExpiries) {
+        html += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>"_s.arg(
+            locale.toString(lot.expirationDate.toUTC().date(), QLocale::ShortFormat), lot.name.toHtmlEscaped(),
+            money(lot.closedBalance.value_or(Money())));
+    }
+    html += u"</table>"_s;
+    m_overview->setText(html);
+}
+
+Status MainWindow::exportLotsView(const QString &fileName) const
+{
+    QList<Lot> rows;
+    rows.reserve(m_lotsProxy->rowCount());
+    for (int row = 0; row < m_lotsProxy->rowCount(); ++row)
+        rows.append(m_workspace->lots()->lot(m_lotsProxy->mapToSource(m_lotsProxy->index(row, 0)).row()));
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not write %1: %2").arg(fileName, file.errorString())};
+    file.write(Records::lots(rows).toCsv(/*withByteOrderMark=*/true));
+    if (!file.commit())
+        return Error{tr("Could not write %1: %2").arg(fileName, file.errorString())};
+    return {};
+}
+
+void MainWindow::exportCurrentView()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export lots as CSV"),
+                                                          tr("credit-lots-%1.csv").arg(todayUtc().toString(Qt::ISODate)),
+                                                          tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    if (Status status = exportLotsView(fileName); !status)
+        addScopeFailure(tr("Export"), status.error());
+    else
+        statusBar()->showMessage(tr("Exported %1 lots to %2.").arg(m_lotsProxy->rowCount()).arg(fileName), 8000);
+}
+
+} // namespace CreditDesk
