@@ -92,8 +92,14 @@ ViewSummary CreditFilterProxy::summary() const
     ViewSummary s;
     s.shown = rowCount();
     s.total = sourceModel() ? sourceModel()->rowCount() : 0;
-    for (int row = 0; row < s.shown; ++row) {
-        const Money *m = remainingOf(mapToSource(index(row, 0)).row());
+    // Right after a filter pass the per-row verdicts say which rows are shown: walking them
+    // in source order avoids a proxy-to-source mapping per row.
+    const bool useVerdicts = m_verdictsValid && m_accepted.size() == size_t(s.total);
+    const int rows = useVerdicts ? s.total : s.shown;
+    for (int row = 0; row < rows; ++row) {
+        if (useVerdicts && !m_accepted[size_t(row)])
+            continue;
+        const Money *m = remainingOf(useVerdicts ? row : mapToSource(index(row, 0)).row());
         if (!m || !m->isValid())
             continue;
         auto it = std::find_if(s.remainingByCurrency.begin(), s.remainingByCurrency.end(),

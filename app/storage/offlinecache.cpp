@@ -128,7 +128,7 @@ bool exec(QSqlQuery &q, const QString &sql, Failure &failure, bool corrupt)
     return false;
 }
 
-Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db)
+Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db, bool withEvents)
 {
     Failure failure;
     CachedSnapshot snap;
@@ -176,11 +176,13 @@ Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db)
         return 0;
     };
     snap.lots.reserve(count(u"lots"_s));
-    snap.events.reserve(count(u"events"_s));
+    if (withEvents)
+        snap.events.reserve(count(u"events"_s));
     const bool ok = readTable(u"SELECT "_s + CacheRows::lotColumns() + u" FROM lots ORDER BY seq"_s,
                               [&](const QSqlQuery &r) { snap.lots.append(CacheRows::readLot(r, interner)); })
-        && readTable(u"SELECT "_s + CacheRows::eventColumns() + u" FROM events ORDER BY seq"_s,
-                     [&](const QSqlQuery &r) { snap.events.append(CacheRows::readEvent(r, interner)); })
+        && (!withEvents
+            || readTable(u"SELECT "_s + CacheRows::eventColumns() + u" FROM events ORDER BY seq"_s,
+                         [&](const QSqlQuery &r) { snap.events.append(CacheRows::readEvent(r, interner)); }))
         && readTable(u"SELECT "_s + CacheRows::summaryColumns() + u" FROM summaries ORDER BY seq"_s,
                      [&](const QSqlQuery &r) { snap.summaries.append(CacheRows::readSummary(r, interner)); })
         && readTable(u"SELECT scope_id, display_name FROM scope_names"_s,
@@ -317,7 +319,7 @@ QString OfflineCache::filePath(const QString &accountKey) const
     return QDir(m_directory).filePath(u"account-"_s + QString::fromLatin1(hash.left(32)) + u".sqlite"_s);
 }
 
-Result<std::optional<CachedSnapshot>> OfflineCache::load(const QString &accountKey) const
+Result<std::optional<CachedSnapshot>> OfflineCache::load(const QString &accountKey, Parts parts) const
 {
     const QString path = filePath(accountKey);
     const std::shared_ptr<QMutex> mutex = mutexFor(path);
@@ -336,7 +338,7 @@ Result<std::optional<CachedSnapshot>> OfflineCache::load(const QString &accountK
         else if (std::get<int>(version) == 0)
             outcome = std::optional<CachedSnapshot>();
         else
-            outcome = readSnapshot(c.db());
+            outcome = readSnapshot(c.db(), parts == Parts::Everything);
     }
     if (const Failure *f = std::get_if<Failure>(&outcome)) {
         qCWarning(lcStorage) << "offline cache unreadable:" << f->detail;

@@ -47,8 +47,12 @@ public:
     /// The database file of \a accountKey (it may not exist).
     QString filePath(const QString &accountKey) const;
 
+    /// What load() reads. WithoutEvents leaves CachedSnapshot::events empty: the ledger is
+    /// most of the file, and the lots, summaries and scope names are what the first paint needs.
+    enum class Parts { Everything, WithoutEvents };
+
     /// nullopt = nothing cached for this account. Upgrades an older schema in place.
-    Result<std::optional<CachedSnapshot>> load(const QString &accountKey) const;
+    Result<std::optional<CachedSnapshot>> load(const QString &accountKey, Parts parts = Parts::Everything) const;
     /// Replaces the account's snapshot with \a snapshot in one transaction.
     Status save(const QString &accountKey, const CachedSnapshot &snapshot) const;
     /// Deletes the account's file (and its WAL/SHM); succeeds when there was none.

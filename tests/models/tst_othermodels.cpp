@@ -157,7 +157,7 @@ private Q_SLOTS:
         QTest::newRow("950K") << qint64(95000000) << u"USD"_s << u"$950K"_s;
         QTest::newRow("1.2M") << qint64(123456789) << u"USD"_s << u"$1.2M"_s;
         QTest::newRow("rounds up a unit") << qint64(99996000) << u"USD"_s << u"$1M"_s;
-        QTest::newRow("negative") << qint64(-250000000) << u"USD"_s << u"-$2.5M"_s;
+        QTest::newRow("negative") << qint64(-250000000) << u"USD"_s << u"($2.5M)"_s; // en_US shows negative money in parentheses
         QTest::newRow("other currency") << qint64(4500000) << u"EUR"_s << u"EUR\u00a045K"_s;
         QTest::newRow("yen, no minor") << qint64(3400000) << u"JPY"_s << u"JPY\u00a03.4M"_s;
         QTest::newRow("billions") << qint64(720000000000) << u"USD"_s << u"$7.2B"_s;

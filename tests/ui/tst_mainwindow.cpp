@@ -1,6 +1,7 @@
 // The first slice end to end, through the real widgets under the offscreen platform:
 // sandbox → device-code sign-in → lots of every billing scope → table and status bar.
 #include "mainwindow.h"
+#include "filters/creditfilterproxy.h"
 #include "models/lottablemodel.h"
 #include "sandboxhost.h"
 #include "services/workspace.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QLabel>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void signsInAndListsSandboxLots();
     void failedScopesShowOneInlineMessageWithRetry();
     void signInPageStartsADeviceCodeSignIn();
+    void searchQuickFiltersDetailsAndExport();
     void customCloudWithPlainHttpIsRefusedInline();
     void everyFocusableControlHasAnAccessibleName();
 
@@ -68,9 +71,7 @@ void TestMainWindow::signsInAndListsSandboxLots()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     auto *signInPage = window.findChild<QWidget *>(u"signInPage"_s);
-    auto *pages = window.findChild<QStackedWidget *>();
-    QVERIFY(signInPage && pages);
-    QCOMPARE(pages->currentWidget(), signInPage);
+    QVERIFY(signInPage && signInPage->isVisible());
 
     auto *signIn = window.findChild<QAction *>(u"signInAction"_s);
     auto *refresh = window.findChild<QAction *>(u"refreshAction"_s);
@@ -80,7 +81,8 @@ void TestMainWindow::signsInAndListsSandboxLots()
 
     QTableView *view = window.lotsView();
     QTRY_VERIFY_WITH_TIMEOUT(workspace.state() == Workspace::State::Idle && view->model()->rowCount() > 0, 30'000);
-    QCOMPARE(pages->currentWidget(), view);
+    QVERIFY(view->isVisible());
+    QVERIFY(!signInPage->isVisible());
     const int rows = view->model()->rowCount();
     QCOMPARE(rows, workspace.lots()->rowCount());
 
@@ -92,25 +94,19 @@ void TestMainWindow::signsInAndListsSandboxLots()
     QVERIFY(refresh->isEnabled());
     QVERIFY(!signIn->isEnabled());
 
-    // Sorting by balance orders by amount within a currency, not by the formatted text.
+    // Sorting by balance orders by currency, then by amount: never by the formatted text.
     view->sortByColumn(LotTableModel::BalanceColumn, Qt::AscendingOrder);
-    QString previousCurrency;
-    qint64 previous = std::numeric_limits<qint64>::min();
+    const auto *proxy = window.lotsProxy();
+    std::optional<Money> previous;
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = view->model()->index(row, LotTableModel::BalanceColumn);
-        const QString currency = index.data(LotTableModel::CurrencyRole).toString();
-        const QVariant key = index.data(LotTableModel::SortRole);
-        if (!key.isValid())
+        const Lot &lot = workspace.lots()->lot(proxy->mapToSource(proxy->index(row, 0)).row());
+        if (!lot.closedBalance)
             continue;
-        if (currency != previousCurrency) {
-            QVERIFY2(currency > previousCurrency, "currencies are grouped in order");
-            previousCurrency = currency;
-            previous = std::numeric_limits<qint64>::min();
-        }
-        const QString keyText = key.toString();
-        const qint64 amount = qint64(keyText.section(u' ', 1).toULongLong() ^ (quint64(1) << 63));
-        QVERIFY(amount >= previous);
-        previous = amount;
+        if (previous && previous->currency() == lot.closedBalance->currency())
+            QVERIFY(previous->minorUnits() <= lot.closedBalance->minorUnits());
+        else if (previous)
+            QVERIFY2(previous->currency() < lot.closedBalance->currency(), "currencies are grouped in order");
+        previous = lot.closedBalance;
     }
 
     // Refresh with F5 reloads without duplicating rows.
@@ -165,7 +161,69 @@ void TestMainWindow::signInPageStartsADeviceCodeSignIn()
     window.findChild<QAction *>(u"signOutAction"_s)->trigger();
     QCOMPARE(workspace.state(), Workspace::State::SignedOut);
     QCOMPARE(workspace.lots()->rowCount(), 0);
-    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.findChild<QWidget *>(u"signInPage"_s));
+    QVERIFY(window.findChild<QWidget *>(u"signInPage"_s)->isVisible());
+}
+
+void TestMainWindow::searchQuickFiltersDetailsAndExport()
+{
+    auto sandbox = startSandbox({});
+    Workspace workspace(Cloud::sandbox(sandbox->baseUrl()), u"organizations"_s, u"creditdesk-tests"_s);
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    workspace.signInWithDeviceCode();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.state() == Workspace::State::Idle && workspace.lots()->rowCount() > 0, 30'000);
+    QTableView *view = window.lotsView();
+    const int all = view->model()->rowCount();
+    auto *summary = window.findChild<QLabel *>(u"lotsSummary"_s);
+    QVERIFY2(summary->text().contains(QLocale().toString(all)), qPrintable(summary->text()));
+
+    // Type a scope name into the search: only that scope's lots stay, and the count says so.
+    auto *search = window.findChild<QLineEdit *>(u"lotsSearch"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"EMEA"_s);
+    QTRY_VERIFY(view->model()->rowCount() < all);
+    const int matching = view->model()->rowCount();
+    QVERIFY(matching > 0);
+    for (int row = 0; row < matching; ++row)
+        QVERIFY(view->model()->index(row, LotTableModel::ScopeColumn).data().toString().contains(u"EMEA"_s));
+    QTRY_VERIFY2(summary->text().contains(u"%1 of %2"_s.arg(QLocale().toString(matching), QLocale().toString(all))),
+                 qPrintable(summary->text()));
+
+    // A quick filter narrows further: only expired lots.
+    search->clear();
+    QTRY_COMPARE(view->model()->rowCount(), all);
+    auto *expired = window.findChild<QAbstractButton *>(u"lotsQuickFilter%1"_s.arg(int(QuickFilter::Expired)));
+    QVERIFY(expired);
+    QTest::mouseClick(expired, Qt::LeftButton);
+    QTRY_VERIFY(view->model()->rowCount() < all);
+    QVERIFY(view->model()->rowCount() > 0);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex source = window.lotsProxy()->mapToSource(view->model()->index(row, 0));
+        const Lot &lot = workspace.lots()->lot(source.row());
+        QVERIFY(lot.status == LotStatus::Expired || lot.expirationDate.toUTC().date() < QDateTime::currentDateTimeUtc().date());
+    }
+
+    // Selecting a row shows its details and its balance events.
+    view->setFocus();
+    view->selectRow(0);
+    const Lot &first = workspace.lots()->lot(window.lotsProxy()->mapToSource(view->model()->index(0, 0)).row());
+    auto *fields = window.findChild<QLabel *>(u"lotDetailsFields"_s);
+    QTRY_VERIFY(fields->text().contains(first.name));
+    QVERIFY(window.findChild<QAbstractButton *>(u"copyLotIdButton"_s)->isEnabled());
+
+    // Export writes exactly the rows of the view, in its order, with a BOM for Excel.
+    QTemporaryDir exportDir;
+    const QString file = exportDir.filePath(u"lots.csv"_s);
+    const Status exported = window.exportLotsView(file);
+    QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error().message));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.count() - 2, view->model()->rowCount()); // header + trailing empty
+    QVERIFY(lines.at(1).contains(first.name.toUtf8()));
 }
 
 void TestMainWindow::customCloudWithPlainHttpIsRefusedInline()
