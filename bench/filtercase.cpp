@@ -69,7 +69,9 @@ int runFilter(int argc, char **argv)
 
     // What a person types: the start of a billing profile's name, which narrows the rows
     // step by step (the worst case keeps many rows; a lot id would drop to one at once).
-    const QString scopeText = model.data(model.index(0, LotTableModel::ScopeColumn)).toString();
+    QString scopeText;
+    for (int row = model.rowCount() / 2; row < model.rowCount() && scopeText.size() < 6; ++row)
+        scopeText = model.data(model.index(row, LotTableModel::ScopeColumn)).toString();
     const QString query = scopeText.left(6);
     QList<double> keystrokes;
     QList<double> clears;

@@ -5,6 +5,7 @@
 #include "benchcommon.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QProcess>
 
 #include <cstdio>
@@ -41,6 +42,8 @@ int runAll(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // The sandbox logs every request at debug level; printing 100+ lines per run is noise.
+    QLoggingCategory::setFilterRules(u"creditdesk.*.debug=false\ncreditdesk.*.info=false"_s);
     if (argc < 3 || std::strcmp(argv[1], "--case") != 0)
         return runAll(argc, argv);
     const QByteArray name = argv[2];

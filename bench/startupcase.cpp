@@ -32,10 +32,10 @@ std::unique_ptr<QTemporaryDir> &home()
     return dir;
 }
 
-bool seedCache(int *lotCount, int *eventCount, QString *error)
+bool seedCache(int eventsPerLot, int *lotCount, int *eventCount, QString *error)
 {
     SignedInSandbox sandbox;
-    if (!sandbox.start(scaledOptions(1000, 10, 5000), error))
+    if (!sandbox.start(scaledOptions(1000, eventsPerLot, 5000), error))
         return false;
     CachedSnapshot snapshot;
     CreditDiscovery discovery(sandbox.api.get());
@@ -97,15 +97,13 @@ void prepareStartupEnvironment()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int runStartup(const QStringList &args)
+/// One variant: the cache holds 10,000 lots and \a eventsPerLot events per lot.
+static int runStartupVariant(const QString &name, int runs, int eventsPerLot)
 {
-    const int runs = qMax(1, args.value(0, u"7"_s).toInt());
-    QCoreApplication::setOrganizationName(u"CreditDesk"_s); // the GUI's settings and cache paths
-    QCoreApplication::setApplicationName(u"CreditDesk"_s);
     QString error;
     int lots = 0;
     int events = 0;
-    if (!seedCache(&lots, &events, &error)) {
+    if (!seedCache(eventsPerLot, &lots, &events, &error)) {
         std::fprintf(stderr, "startup: could not seed the cache: %s\n", qPrintable(error));
         return 1;
     }
@@ -151,7 +149,7 @@ int runStartup(const QStringList &args)
     }
     const Stats s = statsOf(wall);
     const Stats r = statsOf(reported);
-    printCase(u"startup"_s, wall,
+    printCase(name, wall,
               { { u"cached_lots"_s, lots },
                 { u"cached_events"_s, events },
                 { u"app_reported_median_ms"_s, std::round(r.median * 10) / 10 },
@@ -159,6 +157,20 @@ int runStartup(const QStringList &args)
                 { u"target"_s, u"median < 500 ms; gui peak RSS < 200 MB"_s },
                 { u"met"_s, s.median < 500 && guiRssMb < 200 } });
     return 0;
+}
+
+} // namespace CreditDesk::Bench
+
+namespace CreditDesk::Bench {
+
+int runStartup(const QStringList &args)
+{
+    const int runs = qMax(1, args.value(0, u"7"_s).toInt());
+    QCoreApplication::setOrganizationName(u"CreditDesk"_s); // the GUI's settings and cache paths
+    QCoreApplication::setApplicationName(u"CreditDesk"_s);
+    // SPEC: 10,000 lots; then the same with 100,000 events in the cache (the memory bar).
+    const int status = runStartupVariant(u"startup"_s, runs, 0);
+    return status != 0 ? status : runStartupVariant(u"startup_with_events"_s, runs, 10);
 }
 
 } // namespace CreditDesk::Bench

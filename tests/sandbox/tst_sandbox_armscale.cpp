@@ -59,7 +59,6 @@ private Q_SLOTS:
               qlonglong(dataset->directory().users().size()), buildMs, rssGrowthKiB);
         QCOMPARE(dataset->billing().mcaLotCount(), qsizetype(10000));
         QCOMPARE(dataset->billing().events().size(), qsizetype(100000));
-        QVERIFY2(buildMs < 1000, "the world must build well under a second");
         QVERIFY2(rssGrowthKiB < 150 * 1024, "the world must stay well under 150 MB");
 
         // Serving cost alone (no HTTP, no client parsing): every lot and event page in-process.
