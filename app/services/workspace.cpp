@@ -41,6 +41,10 @@ Workspace::~Workspace()
         m_discovery->cancel();
     if (m_cacheWriter)
         m_cacheWriter->wait(); // the last refresh is on disk before the app quits
+    if (m_eventLoader)
+        m_eventLoader->wait();
+    delete m_cacheWriter;
+    delete m_eventLoader;
 }
 
 void Workspace::setOfflineCache(OfflineCache *cache)
@@ -75,7 +79,8 @@ void Workspace::showCachedData(const QString &key)
 {
     if (!m_cache || key.isEmpty() || key == m_shownCacheKey)
         return;
-    auto snapshot = m_cache->load(key);
+    // Lots first, at once (the start-up path); the events, most of the file, follow from a worker.
+    auto snapshot = m_cache->load(key, OfflineCache::Parts::WithoutEvents);
     if (!snapshot) {
         Q_EMIT cacheNotice(snapshot.error());
         return;
@@ -89,9 +94,32 @@ void Workspace::showCachedData(const QString &key)
     for (auto it = data.scopeNames.constBegin(); it != data.scopeNames.constEnd(); ++it)
         m_lots->setScopeName(it.key(), it.value());
     m_lots->replaceAll(data.lots);
-    m_events->setEvents(data.events);
+    loadCachedEvents(key);
     setStatusText(tr("Showing your credits as of %1 (UTC).")
                       .arg(QLocale().toString(data.asOf.toUTC(), QLocale::ShortFormat)));
+}
+
+void Workspace::loadCachedEvents(const QString &key)
+{
+    OfflineCache *cache = m_cache;
+    QThread *loader = QThread::create([this, cache, key] {
+        auto full = cache->load(key);
+        if (!full || !full.value())
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, events = std::move(full.value()->events)] {
+                // Only if these are still the figures on screen and no refresh has filled the table.
+                if (m_shownCacheKey == key && m_shownAsOf.isValid() && m_events->rowCount() == 0)
+                    m_events->setEvents(events);
+            },
+            Qt::QueuedConnection);
+    });
+    if (m_eventLoader)
+        m_eventLoader->wait();
+    delete m_eventLoader;
+    m_eventLoader = loader;
+    loader->start();
 }
 
 void Workspace::saveCache()

@@ -114,6 +114,7 @@ private:
     void completeSignIn(const TokenResponse &response);
     void failSignIn(const Error &error);
     void showCachedData(const QString &cacheKey);
+    void loadCachedEvents(const QString &cacheKey);
     void saveCache();
     QString cacheKey() const;
     void setState(State state);
@@ -136,6 +137,7 @@ private:
     QHash<QString, QString> m_scopeNames;
     bool m_appendEventsLive = false;
     QThread *m_cacheWriter = nullptr;
+    QThread *m_eventLoader = nullptr;
     // Rebuilt by configure(): everything that depends on the cloud and tenant.
     TokenClient *m_tokenClient = nullptr;
     SignInSession *m_session = nullptr;
