@@ -82,8 +82,9 @@ void CreditFilter::prepareNeedles()
     m_needleEnumHits.clear();
     const QStringList words = m_text.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        // Lower-cased once here; rows are compared case-insensitively without copies.
-        const QString needle = word.toLower();
+        // Case-folded once here: prepared lot texts are folded too and compared exactly;
+        // other rows are compared case-insensitively without copies.
+        const QString needle = word.toCaseFolded();
         quint32 hits = 0;
         for (LotStatus s : AllStatuses) {
             if (LotTableModel::statusText(s).contains(needle, Qt::CaseInsensitive))
@@ -149,50 +150,74 @@ bool CreditFilter::textMatches(std::initializer_list<QStringView> fields, quint3
     return true;
 }
 
+bool CreditFilter::foldedTextMatches(QStringView folded, quint32 enumMask) const
+{
+    for (qsizetype i = 0; i < m_needles.size(); ++i) {
+        if (!(m_needleEnumHits.at(i) & enumMask) && !folded.contains(m_needles.at(i)))
+            return false;
+    }
+    return true;
+}
+
+QString CreditFilter::lotSearchText(const Lot &lot, const QString &scopeName)
+{
+    const QString &scopeId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+    const QString text = lot.name + u'\n' + scopeId + u'\n' + scopeName + u'\n' + lot.sourceRaw + u'\n'
+        + lot.statusRaw + u'\n' + lot.currency() + u'\n' + lot.poNumber;
+    return text.toCaseFolded();
+}
+
 bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const QString &scopeName) const
 {
-    if (m_statusMask && !(m_statusMask & bit(lot.status)))
+    const bool needExpiry = m_expiresFrom.isValid() || m_expiresTo.isValid() || m_quick != QuickFilter::None;
+    const QString text = m_needles.isEmpty() ? QString() : lotSearchText(lot, scopeName);
+    return matches(lot, todayUtc,
+                   LotSearchKey { text, needExpiry ? utcDateOf(lot.expirationDate) : QDate(), lot.status, lot.source });
+}
+
+bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const LotSearchKey &key) const
+{
+    if (m_statusMask && !(m_statusMask & bit(key.status)))
         return false;
-    if (m_sourceMask && !(m_sourceMask & bit(lot.source)))
+    if (m_sourceMask && !(m_sourceMask & bit(key.source)))
         return false;
     if (m_currency && lot.currency().compare(*m_currency, Qt::CaseInsensitive) != 0)
         return false;
-    if (!idMatches(lot.billingAccountId, m_billingAccountId) || !idMatches(lot.billingProfileId, m_billingProfileId)
-        || !idMatches(lot.customerId, m_customerId)) {
+    if ((m_billingAccountId && !idMatches(lot.billingAccountId, m_billingAccountId))
+        || (m_billingProfileId && !idMatches(lot.billingProfileId, m_billingProfileId))
+        || (m_customerId && !idMatches(lot.customerId, m_customerId))) {
         return false;
     }
 
-    const bool needExpiry = m_expiresFrom.isValid() || m_expiresTo.isValid() || m_quick != QuickFilter::None;
-    const QDate expiry = needExpiry ? utcDateOf(lot.expirationDate) : QDate();
+    const QDate &expiry = key.expiryUtc;
     if (m_expiresFrom.isValid() && (!expiry.isValid() || expiry < m_expiresFrom))
         return false;
     if (m_expiresTo.isValid() && (!expiry.isValid() || expiry > m_expiresTo))
         return false;
 
-    // A lot counts as over once its status says so or its last day (UTC) has passed.
-    const bool over = lot.status == LotStatus::Expired || lot.status == LotStatus::Complete
-        || lot.status == LotStatus::Canceled || (expiry.isValid() && expiry < todayUtc);
-    const bool expired = lot.status == LotStatus::Expired || (expiry.isValid() && expiry < todayUtc);
-    auto expiringWithin = [&](int days) {
-        return !over && expiry.isValid() && expiry >= todayUtc && expiry <= todayUtc.addDays(days);
-    };
-    switch (m_quick) {
-    case QuickFilter::None: break;
-    case QuickFilter::ExpiringWithin30: if (!expiringWithin(30)) return false; break;
-    case QuickFilter::ExpiringWithin60: if (!expiringWithin(60)) return false; break;
-    case QuickFilter::ExpiringWithin90: if (!expiringWithin(90)) return false; break;
-    case QuickFilter::Active: if (lot.status != LotStatus::Active || over) return false; break;
-    case QuickFilter::Expired: if (!expired) return false; break;
-    case QuickFilter::ExpiredWithBalance: if (!expired || !positive(lot.closedBalance)) return false; break;
-    case QuickFilter::NotRedeemed:
-    case QuickFilter::ReassignmentCapReached: return false;
+    if (m_quick != QuickFilter::None) {
+        // A lot counts as over once its status says so or its last day (UTC) has passed.
+        const LotStatus status = key.status;
+        const bool over = status == LotStatus::Expired || status == LotStatus::Complete
+            || status == LotStatus::Canceled || (expiry.isValid() && expiry < todayUtc);
+        const bool expired = status == LotStatus::Expired || (expiry.isValid() && expiry < todayUtc);
+        auto expiringWithin = [&](int days) {
+            return !over && expiry.isValid() && expiry >= todayUtc && expiry <= todayUtc.addDays(days);
+        };
+        switch (m_quick) {
+        case QuickFilter::None: break;
+        case QuickFilter::ExpiringWithin30: if (!expiringWithin(30)) return false; break;
+        case QuickFilter::ExpiringWithin60: if (!expiringWithin(60)) return false; break;
+        case QuickFilter::ExpiringWithin90: if (!expiringWithin(90)) return false; break;
+        case QuickFilter::Active: if (status != LotStatus::Active || over) return false; break;
+        case QuickFilter::Expired: if (!expired) return false; break;
+        case QuickFilter::ExpiredWithBalance: if (!expired || !positive(lot.closedBalance)) return false; break;
+        case QuickFilter::NotRedeemed:
+        case QuickFilter::ReassignmentCapReached: return false;
+        }
     }
 
-    if (m_needles.isEmpty())
-        return true;
-    const QString &scopeId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
-    return textMatches({ lot.name, scopeId, scopeName, lot.sourceRaw, lot.statusRaw, lot.currency(), lot.poNumber },
-                       bit(lot.status) | bit(lot.source));
+    return m_needles.isEmpty() || foldedTextMatches(key.text, bit(key.status) | bit(key.source));
 }
 
 bool CreditFilter::matches(const CreditEvent &event) const

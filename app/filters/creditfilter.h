@@ -25,6 +25,15 @@ enum class QuickFilter {
     ReassignmentCapReached, ///< partner benefit credits only: lots never match it
 };
 
+/// What the lot filter reads per row on every keystroke, prepared once per row by the model
+/// and kept in compact per-row arrays, so that a text search over 100,000 rows touches no Lot.
+struct LotSearchKey {
+    QStringView text; ///< CreditFilter::lotSearchText() of the lot
+    QDate expiryUtc; ///< utcDateOf(lot.expirationDate)
+    LotStatus status = LotStatus::Unknown;
+    LotSource source = LotSource::Other;
+};
+
 /// What a table shows: a plain value, compared, copied and tested without any model.
 ///
 /// Empty criteria (empty text, no statuses, nullopt ids, invalid dates, QuickFilter::None)
@@ -70,6 +79,13 @@ public:
 
     /// \a scopeName is the billing profile's or customer's display name, searched as text.
     bool matches(const Lot &lot, const QDate &todayUtc, const QString &scopeName = {}) const;
+    /// The same test with what it reads of every row prepared in \a key (the per-keystroke
+    /// path): \a lot is only read for criteria the key does not cover (currency, ids,
+    /// the balance of ExpiredWithBalance).
+    bool matches(const Lot &lot, const QDate &todayUtc, const LotSearchKey &key) const;
+    /// A lot's searchable fields (name, scope id and name, raw source and status, currency,
+    /// PO number), case-folded and separated by a newline, which no search word contains.
+    static QString lotSearchText(const Lot &lot, const QString &scopeName);
     bool matches(const CreditEvent &event) const;
     bool matches(const PartnerCredit &credit, const QDate &todayUtc) const;
 
@@ -81,10 +97,11 @@ public:
 
 private:
     bool textMatches(std::initializer_list<QStringView> fields, quint32 enumMask) const;
+    bool foldedTextMatches(QStringView folded, quint32 enumMask) const;
     void prepareNeedles();
 
     QString m_text;
-    QList<QString> m_needles; ///< the text's words, derived from m_text
+    QList<QString> m_needles; ///< the text's words, case-folded, derived from m_text
     /// Per needle, a bit per LotStatus (low 8) and LotSource (next 8) whose display text
     /// contains it, so the translated "Used up" is found without formatting rows.
     QList<quint32> m_needleEnumHits;

@@ -59,13 +59,20 @@ void CreditFilterProxy::refilter(bool narrowing)
 {
     m_effectiveToday = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
-    m_skipRejected = narrowing && m_accepted.size() == size_t(rows);
-    if (!m_skipRejected)
+    const bool skipRejected = narrowing && m_accepted.size() == size_t(rows);
+    if (!skipRejected)
         m_accepted.assign(size_t(rows), true);
+    // Test every row here, in source order, where the per-row data lies in memory one row
+    // after the other; the proxy then only reads the verdicts back.
+    const bool empty = m_filter.isEmpty();
+    for (int row = 0; row < rows; ++row) {
+        if (skipRejected && !m_accepted[size_t(row)])
+            continue;
+        m_accepted[size_t(row)] = empty || acceptsSourceRow(row);
+    }
+    m_replayVerdicts = true;
     invalidateRowsFilter();
-    // invalidateRowsFilter() tested every source row of this flat model, so each verdict is
-    // now the current filter's.
-    m_skipRejected = false;
+    m_replayVerdicts = false;
     m_verdictsValid = sourceModel() != nullptr;
 }
 
@@ -74,8 +81,8 @@ bool CreditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (sourceParent.isValid())
         return false;
     const bool cached = size_t(sourceRow) < m_accepted.size();
-    if (m_skipRejected && cached && !m_accepted[size_t(sourceRow)])
-        return false;
+    if (m_replayVerdicts && cached)
+        return m_accepted[size_t(sourceRow)];
     const bool accepted = m_filter.isEmpty() || acceptsSourceRow(sourceRow);
     if (cached)
         m_accepted[size_t(sourceRow)] = accepted;
@@ -124,8 +131,8 @@ LotFilterProxy::LotFilterProxy(LotTableModel *source, QObject *parent)
 
 bool LotFilterProxy::acceptsSourceRow(int sourceRow) const
 {
-    const Lot &lot = m_lots->lot(sourceRow);
-    return filter().matches(lot, effectiveToday(), filter().text().isEmpty() ? QString() : m_lots->scopeName(lot));
+    return filter().matches(m_lots->lot(sourceRow), effectiveToday(),
+                            m_lots->searchKey(sourceRow, !filter().text().isEmpty()));
 }
 
 bool LotFilterProxy::sourceLessThan(int leftRow, int rightRow, int column) const

@@ -17,9 +17,11 @@ class PartnerCreditModel;
 /// The shared part of the credit tables' proxies: applies a CreditFilter, sorts on raw values
 /// (the source model's lessThan, equal to its SortRole order) and counts what is shown.
 ///
-/// Typing narrows the filter one key at a time; the proxy then only re-tests rows the
-/// previous filter accepted (it remembers the verdict per source row until the source
-/// changes), which keeps a keystroke over 100,000 rows within a frame.
+/// A filter change tests every source row once, in source order (the proxy itself would
+/// visit them in sorted order, a cache miss per row over 100,000 rows), then lets the proxy
+/// replay those verdicts. Typing narrows the filter one key at a time; the proxy then only
+/// re-tests rows the previous filter accepted (it remembers the verdict per source row until
+/// the source changes), which keeps a keystroke over 100,000 rows within a frame.
 class CreditFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -62,7 +64,8 @@ private:
     /// Per source row: did the current filter accept it? Valid only right after a full pass.
     mutable std::vector<bool> m_accepted;
     bool m_verdictsValid = false;
-    bool m_skipRejected = false;
+    /// Set while invalidateRowsFilter() runs right after refilter() tested every row.
+    bool m_replayVerdicts = false;
 };
 
 /// Lots: filter by CreditFilter::matches(lot, today, scope name); remaining = balance.

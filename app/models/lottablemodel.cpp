@@ -214,7 +214,13 @@ bool LotTableModel::lessThan(int leftRow, int rightRow, int column) const
     case OriginalAmountColumn: return compareMoney(a.originalAmount, b.originalAmount) < 0;
     case BalanceColumn: return compareMoney(a.closedBalance, b.closedBalance) < 0;
     case StartDateColumn: return compareDate(a.startDate, b.startDate) < 0;
-    case ExpirationDateColumn: return compareDate(a.expirationDate, b.expirationDate) < 0;
+    case ExpirationDateColumn: {
+        const QDate da = m_keys[size_t(leftRow)].expiryUtc;
+        const QDate db = m_keys[size_t(rightRow)].expiryUtc;
+        if (!da.isValid() || !db.isValid())
+            return !da.isValid() && db.isValid();
+        return da < db;
+    }
     case LotIdColumn: return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     case CurrencyColumn: return a.currency() < b.currency();
     default: return texts(leftRow).at(column).compare(texts(rightRow).at(column), Qt::CaseInsensitive) < 0;
@@ -264,6 +270,8 @@ void LotTableModel::upsert(const QList<Lot> &lots)
                 continue;
             m_lots[*known] = lot;
             m_texts[size_t(*known)].reset();
+            m_searchTexts[size_t(*known)] = QString();
+            m_keys[size_t(*known)] = rowKeyOf(lot);
             changed.append(*known);
         } else if (const auto again = addedAt.constFind(lot.id); again != addedAt.constEnd()) {
             added[*again] = lot;
@@ -278,11 +286,14 @@ void LotTableModel::upsert(const QList<Lot> &lots)
     const int first = int(m_lots.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     m_lots.reserve(m_lots.size() + added.size());
+    m_keys.reserve(size_t(m_lots.size() + added.size()));
     for (Lot &lot : added) {
         m_rowById.insert(lot.id, int(m_lots.size()));
+        m_keys.push_back(rowKeyOf(lot));
         m_lots.append(std::move(lot));
     }
     m_texts.resize(size_t(m_lots.size()));
+    m_searchTexts.resize(size_t(m_lots.size()));
     endInsertRows();
 }
 
@@ -306,6 +317,8 @@ void LotTableModel::replaceAll(const QList<Lot> &lots)
         beginRemoveRows({}, first, row);
         m_lots.remove(first, row - first + 1);
         m_texts.erase(m_texts.begin() + first, m_texts.begin() + row + 1);
+        m_searchTexts.erase(m_searchTexts.begin() + first, m_searchTexts.begin() + row + 1);
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + row + 1);
         endRemoveRows();
         removed = true;
         row = first - 1;
@@ -316,6 +329,17 @@ void LotTableModel::replaceAll(const QList<Lot> &lots)
             m_rowById.insert(m_lots.at(row).id, row);
     }
     upsert(lots);
+}
+
+LotSearchKey LotTableModel::searchKey(int row, bool withText) const
+{
+    const RowKey &key = m_keys[size_t(row)];
+    if (!withText)
+        return { {}, key.expiryUtc, key.status, key.source };
+    QString &text = m_searchTexts[size_t(row)];
+    if (text.isNull())
+        text = CreditFilter::lotSearchText(m_lots.at(row), scopeName(m_lots.at(row)));
+    return { text, key.expiryUtc, key.status, key.source };
 }
 
 QString LotTableModel::scopeName(const Lot &lot) const
@@ -332,10 +356,15 @@ void LotTableModel::setScopeName(const QString &scopeId, const QString &displayN
     m_scopeNames.insert(scopeId, displayName);
     if (m_lots.isEmpty())
         return;
-    // Only the scope cell of already formatted rows changes.
+    // Only the scope cell of already formatted rows and the search text of this scope's rows
+    // change.
     for (int row = 0; row < int(m_texts.size()); ++row) {
+        const Lot &lot = m_lots.at(row);
+        if ((lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId) != scopeId)
+            continue;
         if (m_texts[size_t(row)])
-            (*m_texts[size_t(row)])[ScopeColumn] = scopeName(m_lots.at(row));
+            (*m_texts[size_t(row)])[ScopeColumn] = displayName;
+        m_searchTexts[size_t(row)] = QString();
     }
     Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_lots.size()) - 1, ScopeColumn));
 }
@@ -359,6 +388,8 @@ void LotTableModel::clear()
     m_lots.clear();
     m_rowById.clear();
     m_texts.clear();
+    m_searchTexts.clear();
+    m_keys.clear();
     endResetModel();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/lot.h"
+#include "filters/creditfilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -76,6 +77,11 @@ public:
     /// building variants: the proxies sort 100,000 rows with it.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
+    /// What CreditFilter reads of the row on every keystroke: the folded search text (built
+    /// on first use, kept until the row or its scope name changes), UTC expiry, status and
+    /// source, all without touching the Lot.
+    LotSearchKey searchKey(int row, bool withText) const;
+
     /// Texts shared with the filter so that searching finds what the table shows.
     static QString sourceText(LotSource source);
     static QString statusText(LotStatus status);
@@ -94,6 +100,15 @@ private:
     /// Display texts formatted on first use and kept until the row changes: painting asks
     /// for the same cells again and again, and 100,000 rows are never all formatted upfront.
     mutable std::vector<std::unique_ptr<RowTexts>> m_texts;
+    struct RowKey {
+        QDate expiryUtc;
+        LotStatus status;
+        LotSource source;
+    };
+    static RowKey rowKeyOf(const Lot &lot) { return { utcDateOf(lot.expirationDate), lot.status, lot.source }; }
+    /// Per row: folded search text (null until first searched) and the other filter inputs.
+    mutable std::vector<QString> m_searchTexts;
+    std::vector<RowKey> m_keys;
 };
 
 } // namespace CreditDesk
