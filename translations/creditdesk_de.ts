@@ -298,6 +298,64 @@
     </message>
 </context>
 <context>
+    <name>CreditDesk::BillingScopeModel</name>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="9"/>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="10"/>
+        <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="11"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="69"/>
+        <source>After billed and pending transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="71"/>
+        <source>As of the last invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="97"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="98"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="99"/>
+        <source>Estimated balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="100"/>
+        <source>Current balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/billingscopemodel.cpp" line="101"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::BrowserSignIn</name>
     <message>
         <location filename="../app/auth/browsersignin.cpp" line="70"/>
@@ -704,13 +762,113 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::CreditDiscovery</name>
     <message>
-        <location filename="../app/services/creditdiscovery.cpp" line="38"/>
+        <location filename="../app/services/creditdiscovery.cpp" line="42"/>
         <source>billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/creditdiscovery.cpp" line="139"/>
+        <location filename="../app/services/creditdiscovery.cpp" line="145"/>
         <source>subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::EventTableModel</name>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="13"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="170"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="14"/>
+        <source>Pending charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="15"/>
+        <source>Pending adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="16"/>
+        <source>Pending new credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="17"/>
+        <source>Pending expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="18"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="169"/>
+        <source>New credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="20"/>
+        <source>Credit expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="21"/>
+        <source>Credit canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="85"/>
+        <source>Estimated: the balance may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="164"/>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="165"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="166"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="167"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="168"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="171"/>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="172"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="173"/>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="174"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/eventtablemodel.cpp" line="175"/>
+        <source>Billing profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,104 +922,268 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
     </message>
 </context>
 <context>
-    <name>CreditDesk::LotTableModel</name>
+    <name>CreditDesk::LotDetails</name>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="13"/>
-        <source>Purchased credit</source>
+        <location filename="../ui/lotdetails.cpp" line="40"/>
+        <source>Lot details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="14"/>
-        <source>Promotional credit</source>
+        <location filename="../ui/lotdetails.cpp" line="47"/>
+        <source>Copy lot &amp;id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="15"/>
-        <source>Consumption commitment</source>
+        <location filename="../ui/lotdetails.cpp" line="53"/>
+        <location filename="../ui/lotdetails.cpp" line="57"/>
+        <source>Balance events of this lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="24"/>
-        <source>Active</source>
+        <location filename="../ui/lotdetails.cpp" line="58"/>
+        <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="25"/>
-        <source>Inactive</source>
+        <location filename="../ui/lotdetails.cpp" line="58"/>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="26"/>
-        <source>Expired</source>
+        <location filename="../ui/lotdetails.cpp" line="58"/>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="27"/>
-        <source>Used up</source>
+        <location filename="../ui/lotdetails.cpp" line="58"/>
+        <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="28"/>
-        <source>Canceled</source>
+        <location filename="../ui/lotdetails.cpp" line="69"/>
+        <source>Select a lot to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="29"/>
-        <source>Not started</source>
+        <location filename="../ui/lotdetails.cpp" line="80"/>
+        <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="74"/>
-        <source>Estimated: the balance may still change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/lottablemodel.cpp" line="76"/>
-        <source>Balance as of the last invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/lottablemodel.cpp" line="140"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/lottablemodel.cpp" line="141"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/lottablemodel.cpp" line="142"/>
+        <location filename="../ui/lotdetails.cpp" line="81"/>
         <source>Billing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="143"/>
+        <location filename="../ui/lotdetails.cpp" line="82"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="83"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="84"/>
         <source>Original amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="144"/>
-        <source>Balance</source>
+        <location filename="../ui/lotdetails.cpp" line="85"/>
+        <source>Balance (last invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="145"/>
-        <source>Currency</source>
+        <location filename="../ui/lotdetails.cpp" line="86"/>
+        <source>Used (commitments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="146"/>
+        <location filename="../ui/lotdetails.cpp" line="87"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="87"/>
+        <source>Yes, may still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="87"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="88"/>
         <source>Start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="147"/>
+        <location filename="../ui/lotdetails.cpp" line="89"/>
         <source>Expires (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/lottablemodel.cpp" line="148"/>
+        <location filename="../ui/lotdetails.cpp" line="90"/>
+        <source>Purchased (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="91"/>
+        <source>PO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="92"/>
+        <source>Credit currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="93"/>
+        <source>Billing currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="94"/>
+        <source>Organization type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="95"/>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="96"/>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="97"/>
+        <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="98"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lotdetails.cpp" line="99"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::LotTableModel</name>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="89"/>
+        <source>Purchased credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="90"/>
+        <source>Promotional credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="91"/>
+        <source>Consumption commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="94"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="100"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="101"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="102"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="103"/>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="104"/>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="105"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="108"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="131"/>
+        <source>Estimated: the balance may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="133"/>
+        <source>Balance as of the last invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="235"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="236"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="237"/>
+        <source>Billing scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="238"/>
+        <source>Original amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="239"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="240"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="241"/>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="242"/>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/lottablemodel.cpp" line="243"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,145 +1191,439 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>Load the credits of every billing scope (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <source>Load the credit lots of every billing scope (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="53"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="183"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <source>Partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <source>Azure lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="55"/>
+        <source>Assignment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="77"/>
+        <source>Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its own benefits ledger for monthly and bulk partner credits and their reassignments.
+
+The ledger is not part of this version yet. Credits deposited on a billing profile (the modernized flow) already appear under Azure lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="85"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindowpages.cpp" line="86"/>
+        <source>≤ 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="86"/>
+        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <source>≤ 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <source>Expiring within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <source>≤ 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <source>Expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <source>Active lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <source>Expired lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="91"/>
+        <source>Expired with balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="92"/>
+        <source>Lots that expired with balance left: credit lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="93"/>
+        <source>No credit lots yet.
+
+Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="118"/>
+        <source>Balance events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="119"/>
+        <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="130"/>
+        <source>Assignment history records who assigned which partner credit to whom, and every reassignment. It comes with the benefits ledger, which is not part of this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="172"/>
+        <source>lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="174"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="185"/>
+        <source>No credit lots loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <source>Expired with balance left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="198"/>
+        <source>Next expiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="216"/>
+        <location filename="../ui/mainwindowpages.cpp" line="219"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="225"/>
+        <source>Export lots as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="226"/>
+        <source>credit-lots-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="231"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpages.cpp" line="233"/>
+        <source>Exported %1 lots to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>Offline copy as of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <source>Loading credit lots from your billing accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <source>No credit lots were found in the billing accounts you can read.
-
-Credits can take up to 24 hours to appear. You need a billing reader role on the billing profile or account. Press Refresh (F5) to look again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Some billing scopes could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::PartnerCreditModel</name>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="15"/>
+        <source>Not redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="16"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="17"/>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="18"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="25"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="25"/>
+        <source>Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="52"/>
+        <source>%1 of %2</source>
+        <extracomment>reassignments used of the program&apos;s cap, e.g. &quot;3 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="68"/>
+        <source>No reassignments left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="94"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="95"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="96"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="97"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="98"/>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="99"/>
+        <source>Ends (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="100"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="101"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="102"/>
+        <source>Reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="103"/>
+        <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1755,40 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
     </message>
 </context>
 <context>
+    <name>CreditDesk::TablePage</name>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="44"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="45"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="68"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="68"/>
+        <source>Show every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="96"/>
+        <location filename="../ui/tablepage.cpp" line="203"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="204"/>
+        <source>&amp;Export view as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::TokenClient</name>
     <message>
         <location filename="../app/auth/tokenclient.cpp" line="95"/>
@@ -1208,71 +1858,100 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
     </message>
 </context>
 <context>
+    <name>CreditDesk::ViewSummary</name>
+    <message>
+        <location filename="../app/filters/viewsummary.cpp" line="65"/>
+        <source>K</source>
+        <extracomment>compact money suffixes: thousand, million, billion, trillion</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/filters/viewsummary.cpp" line="66"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/filters/viewsummary.cpp" line="67"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/filters/viewsummary.cpp" line="68"/>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="81"/>
+        <location filename="../app/services/workspace.cpp" line="198"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="160"/>
-        <location filename="../app/services/workspace.cpp" line="172"/>
+        <location filename="../app/services/workspace.cpp" line="298"/>
+        <location filename="../app/services/workspace.cpp" line="311"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="102"/>
+        <location filename="../app/services/workspace.cpp" line="232"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="88"/>
+        <location filename="../app/services/workspace.cpp" line="98"/>
+        <source>Showing your credits as of %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/workspace.cpp" line="205"/>
         <source>Continue signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="104"/>
+        <location filename="../app/services/workspace.cpp" line="234"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="117"/>
+        <location filename="../app/services/workspace.cpp" line="254"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="119"/>
+        <location filename="../app/services/workspace.cpp" line="256"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="122"/>
+        <location filename="../app/services/workspace.cpp" line="259"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="131"/>
-        <location filename="../app/services/workspace.cpp" line="138"/>
+        <location filename="../app/services/workspace.cpp" line="268"/>
+        <location filename="../app/services/workspace.cpp" line="275"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="153"/>
+        <location filename="../app/services/workspace.cpp" line="291"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="188"/>
+        <location filename="../app/services/workspace.cpp" line="327"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="204"/>
+        <location filename="../app/services/workspace.cpp" line="348"/>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="212"/>
+        <location filename="../app/services/workspace.cpp" line="356"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1978,29 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
     </message>
 </context>
 <context>
+    <name>OfflineCache</name>
+    <message>
+        <location filename="../app/storage/offlinecache.cpp" line="290"/>
+        <source>The offline copy could not be read and was set aside; CreditDesk starts empty and refreshes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/offlinecache.cpp" line="298"/>
+        <source>The offline copy could not be saved; the data shown is kept until CreditDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/offlinecache.cpp" line="306"/>
+        <source>The offline copy is unavailable: the SQLite driver (package libqt6sql6-sqlite) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/offlinecache.cpp" line="403"/>
+        <source>The offline copy of this account could not be deleted from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInSession</name>
     <message>
         <location filename="../app/auth/signinsession.cpp" line="51"/>
@@ -1319,42 +2021,42 @@ Credits can take up to 24 hours to appear. You need a billing reader role on the
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="42"/>
+        <location filename="../ui/startup.cpp" line="44"/>
         <source>Track and assign Microsoft partner Azure credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="46"/>
+        <location filename="../ui/startup.cpp" line="48"/>
         <source>Start the built-in sandbox and sign in to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="47"/>
+        <location filename="../ui/startup.cpp" line="49"/>
         <source>Seed of the sandbox&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="50"/>
+        <location filename="../ui/startup.cpp" line="52"/>
         <source>Where the sandbox keeps its state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="51"/>
+        <location filename="../ui/startup.cpp" line="53"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="54"/>
+        <location filename="../ui/startup.cpp" line="56"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="96"/>
+        <location filename="../ui/startup.cpp" line="101"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="97"/>
+        <location filename="../ui/startup.cpp" line="102"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
