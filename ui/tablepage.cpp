@@ -128,6 +128,9 @@ void TablePage::addQuickFilter(int id, const QString &text, const QString &toolT
     button->setCheckable(true);
     button->setChecked(id == 0);
     button->setAutoRaise(true);
+    // Toolbar buttons take no focus by default; quick filters must be reachable by keyboard.
+    button->setFocusPolicy(Qt::StrongFocus);
+    button->setAccessibleName(toolTip);
     m_quickFilters->addButton(button, id);
     m_filterBar->addWidget(button);
 }
