@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 using namespace CreditDesk;
 using namespace CreditDesk::Testing;
 
+Q_DECLARE_METATYPE(CreditDesk::Sandbox::SandboxFaults)
+
 namespace {
 const QString BillingAccounts = u"/providers/Microsoft.Billing/billingAccounts"_s;
 
@@ -53,8 +55,8 @@ class TestArmClient : public QObject
 private Q_SLOTS:
     void followsNextLinkToTheLastPage();
     void waitsAsToldOn429AndFinishes();
-    void retries503AndServerErrors();
-    void retriesDroppedAndTruncatedResponses();
+    void recoversFromTransientFaults_data();
+    void recoversFromTransientFaults();
     void malformedBodyFailsWithOperationAndScope();
     void errorBodyNamesOperationScopeAndRequestId();
     void expiredAccessTokenIsRefreshedOnce();
@@ -133,36 +135,28 @@ void TestArmClient::waitsAsToldOn429AndFinishes()
     QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestArmClient::retries503AndServerErrors()
+void TestArmClient::recoversFromTransientFaults_data()
 {
-    SandboxFixture sandbox;
-    Sandbox::SandboxOptions options;
-    options.autoApprove = true;
-    options.scale.pageSize = 1;
-    options.faults.unavailableEvery = 3;
-    options.faults.unavailableRetryAfterSeconds = 0;
-    options.faults.serverErrorRate = 0.3;
-    QVERIFY(sandbox.start(options));
-    QVERIFY(sandbox.signIn());
-    ArmClient arm(&sandbox.network, sandbox.session.get(), sandbox.cloud().armUrl);
-    arm.setRetryPolicy(quickRetries());
-
-    QObject context;
-    PagedRun run;
-    fetchAll(arm, arm.url(BillingAccounts, u"2024-04-01"_s), &context, run);
-    QTRY_VERIFY_WITH_TIMEOUT(run.status.has_value(), 30'000);
-    QVERIFY2(run.status->ok(), qPrintable(run.status->error().message));
-    QVERIFY(run.items >= 2);
+    QTest::addColumn<Sandbox::SandboxFaults>("faults");
+    Sandbox::SandboxFaults unavailable;
+    unavailable.unavailableEvery = 3;
+    unavailable.unavailableRetryAfterSeconds = 0;
+    unavailable.serverErrorRate = 0.3;
+    QTest::newRow("503 and 500") << unavailable;
+    Sandbox::SandboxFaults broken;
+    broken.dropRate = 0.25;
+    broken.truncatedRate = 0.25;
+    QTest::newRow("dropped and truncated") << broken;
 }
 
-void TestArmClient::retriesDroppedAndTruncatedResponses()
+void TestArmClient::recoversFromTransientFaults()
 {
+    QFETCH(Sandbox::SandboxFaults, faults);
     SandboxFixture sandbox;
     Sandbox::SandboxOptions options;
     options.autoApprove = true;
     options.scale.pageSize = 1;
-    options.faults.dropRate = 0.25;
-    options.faults.truncatedRate = 0.25;
+    options.faults = faults;
     QVERIFY(sandbox.start(options));
     QVERIFY(sandbox.signIn());
     ArmClient arm(&sandbox.network, sandbox.session.get(), sandbox.cloud().armUrl);
