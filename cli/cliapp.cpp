@@ -9,6 +9,7 @@
 #include "auth/signinsession.h"
 #include "auth/tokenclient.h"
 #include "azure/armclient.h"
+#include "azure/azureapi.h"
 #include "export/recordset.h"
 #include "sandboxhost.h"
 
@@ -50,6 +51,7 @@ void CliApp::start()
     m_tokenClient = new TokenClient(m_network, m_cloud, m_tenant, AppRegistration::clientId(m_options.clientId), this);
     m_session = new SignInSession(m_tokenClient, this);
     m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
+    m_api = new AzureApi(m_arm, m_versions, this);
     m_secrets = new SecretStore(this);
     m_accountStore = new AccountStore();
     m_accounts = new AccountManager(m_secrets, m_accountStore, this);

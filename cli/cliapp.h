@@ -18,6 +18,7 @@ namespace CreditDesk {
 class AccountManager;
 class AccountStore;
 class ArmClient;
+class AzureApi;
 class SecretStore;
 class SignInSession;
 class TokenClient;
@@ -72,6 +73,7 @@ private:
     TokenClient *m_tokenClient = nullptr;
     SignInSession *m_session = nullptr;
     ArmClient *m_arm = nullptr;
+    AzureApi *m_api = nullptr;
     SecretStore *m_secrets = nullptr;
     AccountStore *m_accountStore = nullptr;
     AccountManager *m_accounts = nullptr;

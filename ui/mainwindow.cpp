@@ -80,6 +80,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     updateActions();
     updateRootPage();
     updateSummaries();
+    updateOverview();
 }
 
 MainWindow::~MainWindow() = default;

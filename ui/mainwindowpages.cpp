@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -53,10 +54,12 @@ void MainWindow::buildPages()
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->addItems({tr("Overview"), tr("Partner credits"), tr("Azure lots"), tr("Transactions"),
                             tr("Assignment history")});
-    m_navigation->setMaximumWidth(190);
     m_pages = new QStackedWidget(m_appArea);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    static_cast<QSplitter *>(m_appArea)->setStretchFactor(1, 1);
+    auto *splitter = static_cast<QSplitter *>(m_appArea);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({170, 1030});
 
     // Overview: totals by currency and the next expiries (the chart joins it later).
     m_overview = new QLabel(m_pages);
@@ -131,14 +134,25 @@ void MainWindow::buildPages()
                                        "and every reassignment. It comes with the benefits ledger, which is "
                                        "not part of this version yet.")));
 
+    // The count lines are cheap and follow every change; the overview walks all lots, so it is
+    // recomputed once per burst of changes, and only when the lots themselves change.
+    auto *overviewTimer = new QTimer(this);
+    overviewTimer->setSingleShot(true);
+    overviewTimer->setInterval(200);
+    connect(overviewTimer, &QTimer::timeout, this, &MainWindow::updateOverview);
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_lotsProxy),
                                       static_cast<QAbstractItemModel *>(m_eventsProxy)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummaries);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSummaries);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &MainWindow::updateSummaries);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummaries);
         connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSummaries);
         connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummaries);
     }
+    QAbstractItemModel *lots = m_workspace->lots();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(lots, signal, overviewTimer, qOverload<>(&QTimer::start));
+    connect(lots, &QAbstractItemModel::modelReset, overviewTimer, qOverload<>(&QTimer::start));
+    connect(lots, &QAbstractItemModel::dataChanged, overviewTimer, qOverload<>(&QTimer::start));
     m_navigation->setCurrentRow(LotsPage);
 }
 
@@ -173,7 +187,6 @@ void MainWindow::updateSummaries()
     m_lotsPage->updateEmptyState(m_workspace->lots()->rowCount() > 0);
     m_eventsPage->setSummaryText(m_eventsProxy->summary().text(locale, tr("events")));
     m_eventsPage->updateEmptyState(m_workspace->events()->rowCount() > 0);
-    updateOverview();
 }
 
 void MainWindow::updateOverview()
