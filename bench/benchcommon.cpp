@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -75,11 +76,15 @@ void printCase(const QString &name, const QList<double> &samplesMs, QJsonObject 
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
+    // processEvents(flags, maxtime) spins without sleeping, which would steal a core from the
+    // parser threads and the sandbox: block for the next event instead, woken at least every 50 ms.
     QDeadlineTimer deadline(timeoutMs);
+    QTimer tick;
+    tick.start(50);
     while (!done()) {
         if (deadline.hasExpired())
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -91,28 +96,36 @@ QNetworkReply *RecordingNetwork::createRequest(Operation op, const QNetworkReque
     return QNetworkAccessManager::createRequest(op, request, data);
 }
 
-Sandbox::SandboxOptions scaledOptions(int lotsPerProfile, int eventsPerLot, int pageSize)
+bool SignedInSandbox::start(const SandboxScale &scale, QString *error)
 {
-    Sandbox::SandboxOptions options;
-    options.autoApprove = true;
-    options.deviceCodeIntervalSeconds = 1;
-    options.scale.billingAccounts = 1;
-    options.scale.billingProfiles = 10;
-    options.scale.customers = 0;
-    options.scale.lotsPerProfile = lotsPerProfile;
-    options.scale.eventsPerLot = eventsPerLot;
-    options.scale.users = 10;
-    options.scale.subscriptions = 1;
-    options.scale.benefitCredits = 0;
-    options.scale.pageSize = pageSize;
-    return options;
-}
-
-bool SignedInSandbox::start(Sandbox::SandboxOptions options, QString *error)
-{
-    if (!host.start(options, error))
+    const QStringList arguments {
+        u"--port"_s, u"0"_s, u"--auto-approve"_s, u"--device-code-interval"_s, u"1"_s,
+        u"--billing-accounts"_s, u"1"_s, u"--billing-profiles"_s, u"10"_s, u"--customers"_s, u"0"_s,
+        u"--lots-per-profile"_s, QString::number(scale.lotsPerProfile),
+        u"--events-per-lot"_s, QString::number(scale.eventsPerLot),
+        u"--users"_s, u"10"_s, u"--subscriptions"_s, u"1"_s, u"--benefit-credits"_s, u"0"_s,
+        u"--page-size"_s, QString::number(scale.pageSize),
+    };
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral(CREDITDESK_SANDBOX_BINARY), arguments);
+    QUrl baseUrl;
+    // The sandbox prints "listening on <url>" once it accepts connections.
+    const bool listening = waitFor([this, &baseUrl] {
+        if (process.state() == QProcess::NotRunning)
+            return true;
+        if (!process.canReadLine())
+            return false;
+        const QByteArray line = process.readLine().trimmed();
+        if (line.startsWith("listening on "))
+            baseUrl = QUrl(QString::fromLatin1(line.mid(13)));
+        return baseUrl.isValid();
+    }, 30'000);
+    if (!listening || !baseUrl.isValid()) {
+        if (error)
+            *error = u"creditdesk-sandbox did not start: "_s + process.errorString();
         return false;
-    const Cloud cloud = Cloud::sandbox(host.baseUrl());
+    }
+    const Cloud cloud = Cloud::sandbox(baseUrl);
     tokenClient = std::make_unique<TokenClient>(&network, cloud, u"organizations"_s, u"creditdesk-bench"_s);
     session = std::make_unique<SignInSession>(tokenClient.get());
 
@@ -135,6 +148,18 @@ bool SignedInSandbox::start(Sandbox::SandboxOptions options, QString *error)
     arm = std::make_unique<ArmClient>(&network, session.get(), cloud.armUrl);
     api = std::make_unique<AzureApi>(arm.get());
     return true;
+}
+
+void SignedInSandbox::stop()
+{
+    api.reset();
+    arm.reset();
+    if (process.state() != QProcess::NotRunning) {
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+        process.waitForFinished(5000);
+    }
 }
 
 QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scopeNames)

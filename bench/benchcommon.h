@@ -8,11 +8,11 @@
 #include "azure/armclient.h"
 #include "azure/azureapi.h"
 #include "domain/lot.h"
-#include "sandboxhost.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QStringList>
 
 #include <functional>
@@ -50,10 +50,20 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;
 };
 
-/// A sandbox on loopback in its own thread, signed in by device code (autoApprove, 1 s poll).
+/// The size of the sandbox's world: 10 billing profiles of one MCA account, no MPA customers.
+struct SandboxScale
+{
+    int lotsPerProfile = 1000;
+    int eventsPerLot = 0;
+    int pageSize = 1000;
+};
+
+/// creditdesk-sandbox in its own process on loopback, signed in by device code (auto-approve,
+/// 1 s poll). A separate process, as Microsoft's services are: the peak memory and CPU the
+/// cases report are the client's, not the emulated service's.
 struct SignedInSandbox
 {
-    Sandbox::SandboxHost host;
+    QProcess process;
     RecordingNetwork network;
     std::unique_ptr<TokenClient> tokenClient;
     std::unique_ptr<SignInSession> session;
@@ -61,11 +71,10 @@ struct SignedInSandbox
     std::unique_ptr<AzureApi> api;
     QString armToken;
 
-    bool start(Sandbox::SandboxOptions options, QString *error);
+    bool start(const SandboxScale &scale, QString *error);
+    void stop();
+    ~SignedInSandbox() { stop(); }
 };
-
-/// Scale for \a lots lots: 10 billing profiles of one MCA account, no MPA customers.
-Sandbox::SandboxOptions scaledOptions(int lotsPerProfile, int eventsPerLot, int pageSize);
 
 /// Every lot of the sandbox through CreditDiscovery (Kind::Lots), plus the scope names.
 QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scopeNames = nullptr);

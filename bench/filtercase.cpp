@@ -43,15 +43,13 @@ int runFilter(int argc, char **argv)
     SignedInSandbox sandbox;
     QString error;
     // 10 profiles x 10,000 lots, fetched once (not timed) so the rows are realistic.
-    if (!sandbox.start(scaledOptions(10'000, 0, 5000), &error)) {
+    if (!sandbox.start({ 10'000, 0, 5000 }, &error)) {
         std::fprintf(stderr, "filter: %s\n", qPrintable(error));
         return 1;
     }
     QHash<QString, QString> names;
     const QList<Lot> lots = discoverLots(sandbox, &names);
-    sandbox.api.reset();
-    sandbox.arm.reset();
-    sandbox.host.stop();
+    sandbox.stop();
 
     LotTableModel model;
     for (auto it = names.constBegin(); it != names.constEnd(); ++it)

@@ -35,7 +35,7 @@ std::unique_ptr<QTemporaryDir> &home()
 bool seedCache(int eventsPerLot, int *lotCount, int *eventCount, QString *error)
 {
     SignedInSandbox sandbox;
-    if (!sandbox.start(scaledOptions(1000, eventsPerLot, 5000), error))
+    if (!sandbox.start({ 1000, eventsPerLot, 5000 }, error))
         return false;
     CachedSnapshot snapshot;
     CreditDiscovery discovery(sandbox.api.get());

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -359,9 +360,85 @@ void ArmClient::fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl
     });
 }
 
+struct ArmClient::WorkerFetch
+{
+    ArmOperation operation;
+    QPointer<QObject> context;
+    WorkerPageHandler parse;
+    DoneHandler done;
+    bool ended = false;
+};
+
+void ArmClient::getAllPagesOffThread(const QUrl &url, const ArmOperation &operation, QObject *context,
+                                     WorkerPageHandler parse, DoneHandler done)
+{
+    auto fetch = std::make_shared<WorkerFetch>(WorkerFetch{operation, context, std::move(parse), std::move(done)});
+    m_workerFetches.insert(fetch.get(), fetch);
+    fetchWorkerPage(std::move(fetch), url);
+}
+
+void ArmClient::endWorkerFetch(const std::shared_ptr<WorkerFetch> &fetch, const Status &status)
+{
+    if (fetch->ended)
+        return;
+    fetch->ended = true;
+    m_workerFetches.remove(fetch.get());
+    if (fetch->context)
+        fetch->done(status);
+}
+
+void ArmClient::fetchWorkerPage(std::shared_ptr<WorkerFetch> fetch, const QUrl &pageUrl)
+{
+    get(pageUrl, fetch->operation, fetch->context, [this, fetch](Result<Reply> reply) {
+        if (fetch->ended)
+            return;
+        if (!reply) {
+            endWorkerFetch(fetch, reply.error());
+            return;
+        }
+        if (reply->httpStatus == 204) {
+            endWorkerFetch(fetch, {});
+            return;
+        }
+        // The pool is the client's: its destructor waits for running parses, so `this` is still
+        // a valid receiver for the queued delivery.
+        m_parsers.start([this, fetch, body = std::move(reply->body)] {
+            auto parsed = std::make_shared<Result<ParsedPage>>(fetch->parse(body));
+            QMetaObject::invokeMethod(
+                this,
+                [this, fetch, parsed] {
+                    if (fetch->ended)
+                        return;
+                    if (!fetch->context) {
+                        endWorkerFetch(fetch, {});
+                        return;
+                    }
+                    if (!*parsed) {
+                        Error error = parsed->error();
+                        error.message = couldNot(fetch->operation, error.message);
+                        endWorkerFetch(fetch, error);
+                        return;
+                    }
+                    (*parsed)->deliver();
+                    if ((*parsed)->nextLink.isEmpty() || fetch->ended) // deliver() may have cancelled
+                        endWorkerFetch(fetch, {});
+                    else
+                        fetchWorkerPage(fetch, (*parsed)->nextLink);
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
 void ArmClient::cancel(const QObject *context)
 {
     const Error cancelled{tr("Cancelled."), u"cancelled"_s};
+    // Lists whose current page is being parsed have no request to abort: end them here.
+    const auto fetches = m_workerFetches;
+    for (const auto &fetch : fetches) {
+        if (!context || fetch->context == context)
+            endWorkerFetch(fetch, cancelled);
+    }
     const auto active = m_active; // finish() edits m_active
     for (const auto &attempt : active) {
         if (context && attempt->context != context)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -96,6 +97,22 @@ public:
                      DoneHandler done);
     void getAllPages(const QUrl &url, const ArmOperation &operation, const Headers &headers, QObject *context,
                      PageHandler onPage, DoneHandler done);
+    /// A page read on a worker thread: its nextLink, and what to do with it back on the
+    /// context's thread (e.g. hand the parsed rows to a model).
+    struct ParsedPage
+    {
+        QUrl nextLink;
+        std::function<void()> deliver;
+    };
+    /// Runs on a worker thread: must only read \a body and touch no QObject.
+    using WorkerPageHandler = std::function<Result<ParsedPage>(const QByteArray &body)>;
+    /// Like getAllPages, but each page is parsed by \a parse on Qt's global thread pool, so the
+    /// context's (GUI) thread only receives the pages: it stays responsive, and the pages of
+    /// several lists fetched at once are parsed in parallel. Each list still delivers its pages
+    /// in order. cancel() also ends lists whose page is being parsed; its result is dropped.
+    void getAllPagesOffThread(const QUrl &url, const ArmOperation &operation, QObject *context,
+                              WorkerPageHandler parse, DoneHandler done);
+
     /// One POST of a JSON body. Retried only where that is safe (see RetryPolicy).
     void post(const QUrl &url, const QJsonObject &body, const ArmOperation &operation, QObject *context,
               ReplyHandler done);
@@ -110,8 +127,11 @@ public:
 private:
     struct Attempt;
     struct PagedFetch;
+    struct WorkerFetch;
     void start(std::shared_ptr<Attempt> attempt);
     void fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl);
+    void fetchWorkerPage(std::shared_ptr<WorkerFetch> fetch, const QUrl &pageUrl);
+    void endWorkerFetch(const std::shared_ptr<WorkerFetch> &fetch, const Status &status);
     void send(std::shared_ptr<Attempt> attempt);
     bool isActive(const std::shared_ptr<Attempt> &attempt);
     void finish(const std::shared_ptr<Attempt> &attempt, Result<Reply> result);
@@ -126,6 +146,8 @@ private:
     Resource m_resource = Resource::Arm;
     RetryPolicy m_policy;
     QHash<const Attempt *, std::shared_ptr<Attempt>> m_active; ///< in flight or waiting to retry
+    QHash<const WorkerFetch *, std::shared_ptr<WorkerFetch>> m_workerFetches; ///< lists not yet done
+    QThreadPool m_parsers; ///< last member: destroyed (waiting for running parses) first
 };
 
 } // namespace CreditDesk

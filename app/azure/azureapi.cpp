@@ -122,17 +122,23 @@ void AzureApi::stream(const QUrl &url, const ArmOperation &operation, QObject *c
         failLater(context, notConnected(), [done = std::move(done)](const Error &e) { done(e); });
         return;
     }
-    m_arm->getAllPages(
+    // Parsed on a worker thread; only the finished rows come back to the caller's thread.
+    auto deliverPage = std::make_shared<const PageCallback<T>>(std::move(onPage));
+    m_arm->getAllPagesOffThread(
         url, operation, context,
-        [parse, onPage = std::move(onPage), what = operation.description](const QByteArray &body) -> Result<QUrl> {
+        [parse, deliverPage, what = operation.description](const QByteArray &body) -> Result<ArmClient::ParsedPage> {
             auto page = parse(body);
             if (!page)
                 return page.error();
             if (page->skippedRows > 0)
                 qCWarning(lcArm) << "skipped" << page->skippedRows << "unreadable rows while trying to" << what;
-            if (!page->items.isEmpty())
-                onPage(page->items);
-            return page->nextLink;
+            ArmClient::ParsedPage parsed { page->nextLink, {} };
+            if (!page->items.isEmpty()) {
+                parsed.deliver = [deliverPage, items = std::move(page->items)] { (*deliverPage)(items); };
+            } else {
+                parsed.deliver = [] {};
+            }
+            return parsed;
         },
         std::move(done));
 }

@@ -388,7 +388,8 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
 {
     PendingAmount newCredit, adjustments, creditExpired, charges, closedBalance, canceledCredit;
     PendingAmount newCreditBilling, adjustmentsBilling, creditExpiredBilling, chargesBilling, closedBalanceBilling;
-    const bool ok = readEnvelope(r, &ev->id, &ev->name, [&] {
+    QString id;
+    const bool ok = readEnvelope(r, &id, &ev->name, [&] {
         r.beginObject();
         QByteArrayView key;
         while (r.nextKey(&key)) {
@@ -463,13 +464,15 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
                 ev->billingCurrency = readCurrency(r, pool);
                 break;
             case EventField::Reseller:
-                ev->reseller = readReseller(r, pool);
+                if (Reseller reseller = readReseller(r, pool); !reseller.isEmpty())
+                    ev->editDetails().reseller = std::move(reseller);
                 break;
             case EventField::IsEstimatedBalance:
                 ev->isEstimatedBalance = readBoolLike(r).value_or(false);
                 break;
             case EventField::ETag:
-                ev->eTag = readString(r);
+                if (QString eTag = readString(r); !eTag.isEmpty())
+                    ev->editDetails().eTag = std::move(eTag);
                 break;
             case EventField::Unknown:
                 r.skipValue();
@@ -488,11 +491,20 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
     ev->charges = charges.resolve(cc);
     ev->closedBalance = closedBalance.resolve(cc);
     ev->canceledCredit = canceledCredit.resolve(cc);
-    ev->newCreditInBillingCurrency = newCreditBilling.resolveWithRate(bc);
-    ev->adjustmentsInBillingCurrency = adjustmentsBilling.resolveWithRate(bc);
-    ev->creditExpiredInBillingCurrency = creditExpiredBilling.resolveWithRate(bc);
-    ev->chargesInBillingCurrency = chargesBilling.resolveWithRate(bc);
-    ev->closedBalanceInBillingCurrency = closedBalanceBilling.resolveWithRate(bc);
+    const std::pair<PendingAmount *, AmountWithExchangeRate CreditEventDetails::*> billingAmounts[] = {
+        { &newCreditBilling, &CreditEventDetails::newCreditInBillingCurrency },
+        { &adjustmentsBilling, &CreditEventDetails::adjustmentsInBillingCurrency },
+        { &creditExpiredBilling, &CreditEventDetails::creditExpiredInBillingCurrency },
+        { &chargesBilling, &CreditEventDetails::chargesInBillingCurrency },
+        { &closedBalanceBilling, &CreditEventDetails::closedBalanceInBillingCurrency },
+    };
+    for (const auto &[pending, member] : billingAmounts) {
+        AmountWithExchangeRate amount = pending->resolveWithRate(bc);
+        if (!amount.isEmpty())
+            ev->editDetails().*member = std::move(amount);
+    }
+    ev->setId(id);
+    ev->compact();
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 
 namespace CreditDesk {
@@ -63,10 +64,36 @@ inline bool isExpiryEvent(CreditEventType t)
         || t == CreditEventType::PendingExpiredCredit;
 }
 
+/// The parts of an event that most events lack: amounts in billing currency (sent only when
+/// it differs from the credit currency), the reseller and the eTag. Kept out of line so that
+/// 100,000 events without them do not each carry 400 bytes of empty fields.
+struct CreditEventDetails
+{
+    AmountWithExchangeRate newCreditInBillingCurrency;
+    AmountWithExchangeRate adjustmentsInBillingCurrency;
+    AmountWithExchangeRate creditExpiredInBillingCurrency;
+    AmountWithExchangeRate chargesInBillingCurrency;
+    AmountWithExchangeRate closedBalanceInBillingCurrency;
+    Reseller reseller;
+    QString eTag;
+
+    bool isEmpty() const
+    {
+        return newCreditInBillingCurrency.isEmpty() && adjustmentsInBillingCurrency.isEmpty()
+            && creditExpiredInBillingCurrency.isEmpty() && chargesInBillingCurrency.isEmpty()
+            && closedBalanceInBillingCurrency.isEmpty() && reseller.isEmpty() && eTag.isEmpty();
+    }
+};
+
 /// One entry of the balance ledger (`Microsoft.Consumption/events`).
 struct CreditEvent
 {
-    QString id; ///< full ARM id
+    /// The full ARM id. Live ids are "<billing scope>/providers/Microsoft.Consumption/events/<name>";
+    /// such an id is not stored but rebuilt from billingProfileId (or billingAccountId) and name,
+    /// which saves a unique 500-byte string per event. Any other id is stored as sent.
+    QString id() const;
+    void setId(const QString &id);
+
     QString name;
 
     QDateTime transactionDate; ///< UTC; invalid when absent
@@ -79,12 +106,6 @@ struct CreditEvent
     std::optional<Money> closedBalance; ///< balance after the event
     std::optional<Money> canceledCredit;
 
-    AmountWithExchangeRate newCreditInBillingCurrency;
-    AmountWithExchangeRate adjustmentsInBillingCurrency;
-    AmountWithExchangeRate creditExpiredInBillingCurrency;
-    AmountWithExchangeRate chargesInBillingCurrency;
-    AmountWithExchangeRate closedBalanceInBillingCurrency;
-
     QString billingAccountId; ///< as sent
     QString billingAccountDisplayName;
     QString billingProfileId; ///< as sent (examples: a full ARM id)
@@ -92,19 +113,32 @@ struct CreditEvent
 
     QString eventTypeRaw; ///< `eventType` as sent
     CreditEventType eventType = CreditEventType::Unknown;
+    bool isEstimatedBalance = false;
     QString invoiceNumber; ///< empty while unbilled
     QString lotId; ///< as sent (examples: a full ARM-style id)
     QString lotSource; ///< free text (ConsumptionCommitment, AzurePrepayment...)
     QString creditCurrency;
     QString billingCurrency;
-    Reseller reseller;
-    bool isEstimatedBalance = false;
-    QString eTag;
+
+    /// Billing-currency amounts, reseller and eTag; all empty for most events.
+    const CreditEventDetails &details() const;
+    /// For writing: creates the details on first use (and unshares them from copies).
+    CreditEventDetails &editDetails();
+    /// Once every field is read: drops the id when it is the conventional one and the details
+    /// block when it is empty. Values stay the same; only their storage shrinks.
+    void compact();
+
+private:
+    QString conventionalId() const;
+
+    QString m_storedId; ///< as sent, unless m_idIsConventional
+    bool m_idIsConventional = false;
+    std::shared_ptr<CreditEventDetails> m_details; ///< null when all details are empty
 };
 
 } // namespace CreditDesk
 
 Q_DECLARE_METATYPE(CreditDesk::CreditEvent)
-// Every member is relocatable (QString, QDateTime, optional<Money>...): lists of 100,000 rows
-// grow by moving memory instead of copy-constructing each row and its strings.
+// Every member is relocatable (QString, QDateTime, optional<Money>, shared_ptr): lists of
+// 100,000 rows grow by moving memory instead of copy-constructing each row and its strings.
 Q_DECLARE_TYPEINFO(CreditDesk::CreditEvent, Q_RELOCATABLE_TYPE);

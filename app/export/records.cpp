@@ -64,7 +64,7 @@ RecordSet events(const QList<CreditEvent> &events)
                                              u"newCredit"_s, u"charges"_s, u"creditExpired"_s, u"closedBalance"_s});
     set.rows.reserve(events.size());
     for (const CreditEvent &event : events) {
-        set.rows.append({RecordValue::fromText(event.id), date(event.transactionDate),
+        set.rows.append({RecordValue::fromText(event.id()), date(event.transactionDate),
                          RecordValue::textOrNull(event.eventTypeRaw), RecordValue::textOrNull(event.description),
                          RecordValue::textOrNull(event.lotId), RecordValue::textOrNull(event.lotSource),
                          RecordValue::textOrNull(event.creditCurrency), amount(event.newCredit), amount(event.charges),

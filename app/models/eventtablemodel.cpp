@@ -97,7 +97,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return currencyOf(event);
         return texts(index.row()).at(column);
     case EventIdRole:
-        return event.id;
+        return event.id();
     case LotIdRole:
         return event.lotId;
     case CurrencyRole:

@@ -227,7 +227,8 @@ QString eventColumns()
 void bindEvent(QSqlQuery &q, const CreditEvent &e)
 {
     Writer w(q);
-    w.text(e.id);
+    const CreditEventDetails &d = e.details();
+    w.text(e.id());
     w.text(e.name);
     w.date(e.transactionDate);
     w.text(e.description);
@@ -237,11 +238,11 @@ void bindEvent(QSqlQuery &q, const CreditEvent &e)
     w.money(e.charges);
     w.money(e.closedBalance);
     w.money(e.canceledCredit);
-    w.rate(e.newCreditInBillingCurrency);
-    w.rate(e.adjustmentsInBillingCurrency);
-    w.rate(e.creditExpiredInBillingCurrency);
-    w.rate(e.chargesInBillingCurrency);
-    w.rate(e.closedBalanceInBillingCurrency);
+    w.rate(d.newCreditInBillingCurrency);
+    w.rate(d.adjustmentsInBillingCurrency);
+    w.rate(d.creditExpiredInBillingCurrency);
+    w.rate(d.chargesInBillingCurrency);
+    w.rate(d.closedBalanceInBillingCurrency);
     w.text(e.billingAccountId);
     w.text(e.billingAccountDisplayName);
     w.text(e.billingProfileId);
@@ -253,17 +254,18 @@ void bindEvent(QSqlQuery &q, const CreditEvent &e)
     w.text(e.lotSource);
     w.text(e.creditCurrency);
     w.text(e.billingCurrency);
-    w.text(e.reseller.id);
-    w.text(e.reseller.description);
+    w.text(d.reseller.id);
+    w.text(d.reseller.description);
     w.flag(e.isEstimatedBalance);
-    w.text(e.eTag);
+    w.text(d.eTag);
 }
 
 CreditEvent readEvent(const QSqlQuery &q, Interner &interner)
 {
     Reader r(q, interner);
     CreditEvent e;
-    e.id = r.text();
+    CreditEventDetails d;
+    e.setId(r.text());
     e.name = r.text();
     e.transactionDate = r.date();
     e.description = r.text();
@@ -273,11 +275,11 @@ CreditEvent readEvent(const QSqlQuery &q, Interner &interner)
     e.charges = r.money();
     e.closedBalance = r.money();
     e.canceledCredit = r.money();
-    e.newCreditInBillingCurrency = r.rate();
-    e.adjustmentsInBillingCurrency = r.rate();
-    e.creditExpiredInBillingCurrency = r.rate();
-    e.chargesInBillingCurrency = r.rate();
-    e.closedBalanceInBillingCurrency = r.rate();
+    d.newCreditInBillingCurrency = r.rate();
+    d.adjustmentsInBillingCurrency = r.rate();
+    d.creditExpiredInBillingCurrency = r.rate();
+    d.chargesInBillingCurrency = r.rate();
+    d.closedBalanceInBillingCurrency = r.rate();
     e.billingAccountId = r.text();
     e.billingAccountDisplayName = r.text();
     e.billingProfileId = r.text();
@@ -289,10 +291,13 @@ CreditEvent readEvent(const QSqlQuery &q, Interner &interner)
     e.lotSource = r.text();
     e.creditCurrency = r.currency();
     e.billingCurrency = r.currency();
-    e.reseller.id = r.text();
-    e.reseller.description = r.text();
+    d.reseller.id = r.text();
+    d.reseller.description = r.text();
     e.isEstimatedBalance = r.flag();
-    e.eTag = r.text();
+    d.eTag = r.text();
+    if (!d.isEmpty())
+        e.editDetails() = std::move(d);
+    e.compact();
     return e;
 }
 

@@ -368,7 +368,7 @@ void TestAzureDiscovery::eventsMatchPlainPaging()
         ++pages;
         rows += int(events.size());
         for (const CreditEvent &event : events)
-            ids.insert(event.id);
+            ids.insert(event.id());
     });
     discovery.start();
     QTRY_COMPARE_WITH_TIMEOUT(found.finished.size(), 1, 30'000);

@@ -231,13 +231,13 @@ void TestArmParsers::eventsByBillingProfile()
     QCOMPARE(e1.charges, usd(50000));
     QCOMPARE(e1.closedBalance, usd(50000));
     QVERIFY(!e1.canceledCredit);
-    QVERIFY(!e1.chargesInBillingCurrency.amount);
-    QCOMPARE(e1.chargesInBillingCurrency.exchangeRate, std::optional(5000.0));
-    QCOMPARE(e1.closedBalanceInBillingCurrency.exchangeRateMonth, std::optional(1));
+    QVERIFY(!e1.details().chargesInBillingCurrency.amount);
+    QCOMPARE(e1.details().chargesInBillingCurrency.exchangeRate, std::optional(5000.0));
+    QCOMPARE(e1.details().closedBalanceInBillingCurrency.exchangeRateMonth, std::optional(1));
     QCOMPARE(e1.invoiceNumber, u"3301"_s);
     QCOMPARE(e1.creditCurrency, u"USD"_s);
     QCOMPARE(e1.billingCurrency, u"USD"_s);
-    QCOMPARE(e1.reseller.description, u"Reseller information"_s);
+    QCOMPARE(e1.details().reseller.description, u"Reseller information"_s);
     QCOMPARE(e1.isEstimatedBalance, false);
     QVERIFY(e1.lotId.isEmpty());
 

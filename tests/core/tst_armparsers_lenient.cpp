@@ -54,6 +54,7 @@ private Q_SLOTS:
     void usDatesAndGarbageDates();
     void wronglyTypedFields();
     void eventsLive();
+    void eventIdsSurviveCompactStorage();
     void creditSummaryErrors();
     void eaBalanceWithoutCurrency();
     void benefitsCreditEdgeCases();
@@ -315,6 +316,30 @@ void TestArmParsersLenient::eventsLive()
     QCOMPARE(e.eventType, CreditEventType::PendingCharges);
     QVERIFY(e.isEstimatedBalance);
     QCOMPARE(e.lotSource, u"Azure Promotional Credit"_s);
+}
+
+void TestArmParsersLenient::eventIdsSurviveCompactStorage()
+{
+    // The conventional id is rebuilt from profile and name; any other id is kept as sent.
+    const auto page = parseEventsPage(QByteArray(R"({"value":[
+      {"id":"/providers/Microsoft.Billing/billingAccounts/a/billingProfiles/b/providers/Microsoft.Consumption/events/e1",
+       "name":"e1","properties":{"billingProfileId":"/providers/Microsoft.Billing/billingAccounts/a/billingProfiles/b"}},
+      {"id":"/subscriptions/s/providers/Microsoft.Consumption/events/e2","name":"e2",
+       "properties":{"billingProfileId":"/providers/Microsoft.Billing/billingAccounts/a/billingProfiles/b"}},
+      {"id":"e3","name":"e3","properties":{"billingProfileId":"b","eTag":"\"7\""}}]})"));
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), 3);
+    QCOMPARE(page->items.at(0).id(),
+             u"/providers/Microsoft.Billing/billingAccounts/a/billingProfiles/b/providers/Microsoft.Consumption/events/e1"_s);
+    QCOMPARE(page->items.at(1).id(), u"/subscriptions/s/providers/Microsoft.Consumption/events/e2"_s);
+    QCOMPARE(page->items.at(2).id(), u"e3"_s);
+    QCOMPARE(page->items.at(2).details().eTag, u"\"7\""_s);
+    QVERIFY(page->items.at(0).details().eTag.isEmpty());
+
+    // A copy edited later does not change the original's details.
+    CreditEvent copy = page->items.at(2);
+    copy.editDetails().eTag = u"changed"_s;
+    QCOMPARE(page->items.at(2).details().eTag, u"\"7\""_s);
 }
 
 void TestArmParsersLenient::creditSummaryErrors()

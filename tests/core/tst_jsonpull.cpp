@@ -237,7 +237,7 @@ void TestJsonPull::streamedRowsDecodeEscapes()
         "transactionDate":"2024\u002d08-01T00:00:00Z","lotSource":"Azure Promotional Credit"}}]})j"));
     QVERIFY(page.ok());
     const CreditEvent &e = page->items.at(0);
-    QCOMPARE(e.id, u"e/1"_s);
+    QCOMPARE(e.id(), u"e/1"_s);
     QCOMPARE(e.description, u"Crédit \"promo\"\nligne 2"_s);
     QCOMPARE(e.eventType, CreditEventType::NewCredit);
     QCOMPARE(e.transactionDate, QDateTime(QDate(2024, 8, 1), QTime(0, 0), Qt::UTC));

@@ -4,6 +4,8 @@
 #include "sandboxfixture.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace CreditDesk;
@@ -61,6 +63,9 @@ private Q_SLOTS:
     void errorBodyNamesOperationScopeAndRequestId();
     void expiredAccessTokenIsRefreshedOnce();
     void cancelStopsEverything();
+    void workerParsedPagesArriveInOrder();
+    void cancelDropsAPageBeingParsed();
+    void destroyedContextDropsAPageBeingParsed();
 };
 
 void TestArmClient::followsNextLinkToTheLastPage()
@@ -258,6 +263,116 @@ void TestArmClient::cancelStopsEverything()
     QVERIFY(!run.status->ok());
     QCOMPARE(run.status->error().code, u"cancelled"_s);
     QCOMPARE(run.pages, 0);
+}
+
+namespace {
+/// Pages parsed on the worker; optionally held there until the test releases them.
+struct WorkerRun
+{
+    QList<int> deliveredPages; ///< page sizes, in the order they reached this thread
+    QList<Qt::HANDLE> deliveredOn;
+    std::optional<Status> status;
+    int doneCalls = 0;
+    QSemaphore parseStarted;
+    QSemaphore releaseParse;
+    bool holdParses = false;
+};
+
+void fetchAllOffThread(ArmClient &arm, const QUrl &url, QObject *context, WorkerRun &run)
+{
+    arm.getAllPagesOffThread(
+        url, {u"list billing accounts"_s, u"the tenant"_s}, context,
+        [&run](const QByteArray &body) -> Result<ArmClient::ParsedPage> {
+            run.parseStarted.release();
+            if (run.holdParses)
+                run.releaseParse.acquire();
+            const QJsonObject page = QJsonDocument::fromJson(body).object();
+            const int size = int(page.value(u"value"_s).toArray().size());
+            return ArmClient::ParsedPage{QUrl(page.value(u"nextLink"_s).toString()), [&run, size] {
+                                             run.deliveredPages.append(size);
+                                             run.deliveredOn.append(QThread::currentThreadId());
+                                         }};
+        },
+        [&run](Status status) {
+            run.status = status;
+            ++run.doneCalls;
+        });
+}
+} // namespace
+
+void TestArmClient::workerParsedPagesArriveInOrder()
+{
+    SandboxFixture sandbox;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    options.scale.billingAccounts = 7;
+    options.scale.pageSize = 2;
+    QVERIFY(sandbox.start(options));
+    QVERIFY(sandbox.signIn());
+    ArmClient arm(&sandbox.network, sandbox.session.get(), sandbox.cloud().armUrl);
+    const QUrl url = arm.url(BillingAccounts, u"2024-04-01"_s);
+    const int expected = sandbox.countAllItems(url, sandbox.signInResponse.accessToken.token);
+
+    QObject context;
+    WorkerRun run;
+    fetchAllOffThread(arm, url, &context, run);
+    QTRY_VERIFY(run.status.has_value());
+    QVERIFY(run.status->ok());
+    QCOMPARE(run.doneCalls, 1);
+    int total = 0;
+    for (int size : std::as_const(run.deliveredPages))
+        total += size;
+    QCOMPARE(total, expected);
+    QCOMPARE(run.deliveredPages.size(), (expected + 1) / 2);
+    for (Qt::HANDLE thread : std::as_const(run.deliveredOn))
+        QCOMPARE(thread, QThread::currentThreadId()); // delivered on the caller's thread
+}
+
+void TestArmClient::cancelDropsAPageBeingParsed()
+{
+    SandboxFixture sandbox;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    QVERIFY(sandbox.start(options));
+    QVERIFY(sandbox.signIn());
+    ArmClient arm(&sandbox.network, sandbox.session.get(), sandbox.cloud().armUrl);
+
+    QObject context;
+    WorkerRun run;
+    run.holdParses = true;
+    fetchAllOffThread(arm, arm.url(BillingAccounts, u"2024-04-01"_s), &context, run);
+    QTRY_VERIFY(run.parseStarted.available() > 0); // the first page is on the worker now
+    arm.cancel(&context);
+    QVERIFY(run.status.has_value());
+    QCOMPARE(run.status->error().code, u"cancelled"_s);
+    run.releaseParse.release();
+    QTest::qWait(200); // the parsed page would have been delivered by now
+    QVERIFY(run.deliveredPages.isEmpty());
+    QCOMPARE(run.doneCalls, 1);
+}
+
+void TestArmClient::destroyedContextDropsAPageBeingParsed()
+{
+    SandboxFixture sandbox;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    QVERIFY(sandbox.start(options));
+    QVERIFY(sandbox.signIn());
+    WorkerRun run;
+    run.holdParses = true;
+    {
+        ArmClient arm(&sandbox.network, sandbox.session.get(), sandbox.cloud().armUrl);
+        auto context = std::make_unique<QObject>();
+        fetchAllOffThread(arm, arm.url(BillingAccounts, u"2024-04-01"_s), context.get(), run);
+        QTRY_VERIFY(run.parseStarted.available() > 0);
+        context.reset(); // e.g. the window closed
+        run.releaseParse.release();
+        QTest::qWait(200);
+        // ~ArmClient waits for the parse still running; nothing is delivered to the dead context.
+    }
+    QTest::qWait(50);
+    QVERIFY(run.deliveredPages.isEmpty());
+    QCOMPARE(run.doneCalls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)

@@ -56,7 +56,7 @@ inline CreditEvent creditEvent(const QString &id, const QString &description, Cr
                          const QDateTime &date, const QString &currency = u"USD"_s)
 {
     CreditEvent e;
-    e.id = id;
+    e.setId(id);
     e.name = id;
     e.description = description;
     e.eventType = type;

@@ -62,9 +62,8 @@ inline Lot fullLot(int i)
 inline CreditEvent fullEvent(int i)
 {
     CreditEvent e;
-    e.id
-        = u"/providers/Microsoft.Billing/billingAccounts/ba-1/billingProfiles/bp-1/providers/Microsoft.Consumption/events/ev-%1"_s
-              .arg(i);
+    e.setId(u"/providers/Microsoft.Billing/billingAccounts/ba-1/billingProfiles/bp-1/providers/Microsoft.Consumption/events/ev-%1"_s
+                .arg(i));
     e.name = u"ev-%1"_s.arg(i);
     e.transactionDate = utc(2024, 5, 1 + i % 28, i % 999);
     e.description = u"Charges for März"_s;
@@ -74,11 +73,12 @@ inline CreditEvent fullEvent(int i)
     e.charges = Money(-i, u"USD"_s);
     e.closedBalance = Money(9'995 - i, u"USD"_s);
     e.canceledCredit = Money(7, u"JPY"_s);
-    e.newCreditInBillingCurrency = rate(1'500'000, u"JPY"_s, 150.5, 4);
-    e.adjustmentsInBillingCurrency = rate(-750, u"JPY"_s, 150.5, 4);
-    e.creditExpiredInBillingCurrency = rate(0, u"JPY"_s, 150.5, 4);
-    e.chargesInBillingCurrency = rate(-i, u"JPY"_s, 150.5, 4);
-    e.closedBalanceInBillingCurrency = rate(1'499'250, u"JPY"_s, 150.5, 4);
+    CreditEventDetails &d = e.editDetails();
+    d.newCreditInBillingCurrency = rate(1'500'000, u"JPY"_s, 150.5, 4);
+    d.adjustmentsInBillingCurrency = rate(-750, u"JPY"_s, 150.5, 4);
+    d.creditExpiredInBillingCurrency = rate(0, u"JPY"_s, 150.5, 4);
+    d.chargesInBillingCurrency = rate(-i, u"JPY"_s, 150.5, 4);
+    d.closedBalanceInBillingCurrency = rate(1'499'250, u"JPY"_s, 150.5, 4);
     e.billingAccountId = u"ba-1"_s;
     e.billingAccountDisplayName = u"Contoso Partner"_s;
     e.billingProfileId = u"/providers/Microsoft.Billing/billingAccounts/ba-1/billingProfiles/bp-1"_s;
@@ -92,9 +92,9 @@ inline CreditEvent fullEvent(int i)
     e.lotSource = u"AzurePrepayment"_s;
     e.creditCurrency = u"USD"_s;
     e.billingCurrency = u"JPY"_s;
-    e.reseller = { u"res-2"_s, u"Fabrikam"_s };
+    d.reseller = { u"res-2"_s, u"Fabrikam"_s };
     e.isEstimatedBalance = true;
-    e.eTag = u"\"e%1\""_s.arg(i);
+    d.eTag = u"\"e%1\""_s.arg(i);
     return e;
 }
 
@@ -157,16 +157,16 @@ inline QString diffLot(const Lot &a, const Lot &b)
 
 inline QString diffEvent(const CreditEvent &a, const CreditEvent &b)
 {
-    DIFF(a.id == b.id && a.name == b.name && a.description == b.description, "id/name/description")
+    DIFF(a.id() == b.id() && a.name == b.name && a.description == b.description, "id/name/description")
     DIFF(sameDate(a.transactionDate, b.transactionDate), "transactionDate")
     DIFF(a.newCredit == b.newCredit && a.adjustments == b.adjustments, "newCredit/adjustments")
     DIFF(a.creditExpired == b.creditExpired && a.charges == b.charges, "creditExpired/charges")
     DIFF(a.closedBalance == b.closedBalance && a.canceledCredit == b.canceledCredit, "closedBalance/canceled")
-    DIFF(sameRate(a.newCreditInBillingCurrency, b.newCreditInBillingCurrency), "newCreditInBC")
-    DIFF(sameRate(a.adjustmentsInBillingCurrency, b.adjustmentsInBillingCurrency), "adjustmentsInBC")
-    DIFF(sameRate(a.creditExpiredInBillingCurrency, b.creditExpiredInBillingCurrency), "creditExpiredInBC")
-    DIFF(sameRate(a.chargesInBillingCurrency, b.chargesInBillingCurrency), "chargesInBC")
-    DIFF(sameRate(a.closedBalanceInBillingCurrency, b.closedBalanceInBillingCurrency), "closedBalanceInBC")
+    DIFF(sameRate(a.details().newCreditInBillingCurrency, b.details().newCreditInBillingCurrency), "newCreditInBC")
+    DIFF(sameRate(a.details().adjustmentsInBillingCurrency, b.details().adjustmentsInBillingCurrency), "adjustmentsInBC")
+    DIFF(sameRate(a.details().creditExpiredInBillingCurrency, b.details().creditExpiredInBillingCurrency), "creditExpiredInBC")
+    DIFF(sameRate(a.details().chargesInBillingCurrency, b.details().chargesInBillingCurrency), "chargesInBC")
+    DIFF(sameRate(a.details().closedBalanceInBillingCurrency, b.details().closedBalanceInBillingCurrency), "closedBalanceInBC")
     DIFF(a.billingAccountId == b.billingAccountId && a.billingAccountDisplayName == b.billingAccountDisplayName,
          "account")
     DIFF(a.billingProfileId == b.billingProfileId && a.billingProfileDisplayName == b.billingProfileDisplayName,
@@ -174,7 +174,9 @@ inline QString diffEvent(const CreditEvent &a, const CreditEvent &b)
     DIFF(a.eventTypeRaw == b.eventTypeRaw && a.eventType == b.eventType, "eventType")
     DIFF(a.invoiceNumber == b.invoiceNumber && a.lotId == b.lotId && a.lotSource == b.lotSource, "invoice/lot")
     DIFF(a.creditCurrency == b.creditCurrency && a.billingCurrency == b.billingCurrency, "currencies")
-    DIFF(a.reseller == b.reseller && a.isEstimatedBalance == b.isEstimatedBalance && a.eTag == b.eTag, "rest")
+    DIFF(a.details().reseller == b.details().reseller && a.isEstimatedBalance == b.isEstimatedBalance
+             && a.details().eTag == b.details().eTag,
+         "rest")
     return {};
 }
 
@@ -199,7 +201,7 @@ inline CachedSnapshot sampleSnapshot()
     s.lots[2].source = LotSource::ConsumptionCommitment;
     s.lots[2].status = LotStatus::Canceled;
     s.events = { fullEvent(1), CreditEvent {} };
-    s.events[1].id = u"sparse-event"_s;
+    s.events[1].setId(u"sparse-event"_s);
     s.summaries = { { u"bp-1"_s, fullSummary() }, { u"bp-2"_s, CreditSummary {} } };
     s.scopeNames = { { u"/billingAccounts/ba-1"_s, u"Contoso — Ärzte GmbH"_s }, { u"bp-1"_s, u"Profile 1"_s } };
     s.asOf = utc(2026, 11, 22, 789);

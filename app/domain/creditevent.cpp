@@ -1,0 +1,61 @@
+#include "domain/creditevent.h"
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+const CreditEventDetails &emptyDetails()
+{
+    static const CreditEventDetails empty;
+    return empty;
+}
+} // namespace
+
+QString CreditEvent::conventionalId() const
+{
+    // Only full ARM ids of the profile qualify; a bare name or GUID could not be rebuilt.
+    if (!billingProfileId.startsWith(u'/') || name.isEmpty())
+        return {};
+    return billingProfileId + "/providers/Microsoft.Consumption/events/"_L1 + name;
+}
+
+QString CreditEvent::id() const
+{
+    return m_idIsConventional ? conventionalId() : m_storedId;
+}
+
+void CreditEvent::setId(const QString &id)
+{
+    m_storedId = id;
+    m_idIsConventional = false;
+}
+
+const CreditEventDetails &CreditEvent::details() const
+{
+    return m_details ? *m_details : emptyDetails();
+}
+
+CreditEventDetails &CreditEvent::editDetails()
+{
+    if (!m_details)
+        m_details = std::make_shared<CreditEventDetails>();
+    else if (m_details.use_count() > 1)
+        m_details = std::make_shared<CreditEventDetails>(*m_details);
+    return *m_details;
+}
+
+void CreditEvent::compact()
+{
+    if (m_details && m_details->isEmpty())
+        m_details.reset();
+    if (!m_idIsConventional && !m_storedId.isEmpty()) {
+        const QString conventional = conventionalId();
+        if (!conventional.isEmpty() && conventional == m_storedId) {
+            m_storedId.clear();
+            m_idIsConventional = true;
+        }
+    }
+}
+
+} // namespace CreditDesk
