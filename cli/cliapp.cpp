@@ -84,6 +84,10 @@ void CliApp::start()
         withSignedInSession([this] { runEvents(); });
     else if (command == u"balance"_s)
         withSignedInSession([this] { runBalance(); });
+    else if (command == u"risk"_s)
+        withSignedInSession([this] { runRisk(); });
+    else if (command == u"export-ics"_s)
+        withSignedInSession([this] { runExportIcs(); });
 }
 
 Status CliApp::setUpCloud()

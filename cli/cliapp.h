@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "export/recordset.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -24,6 +25,9 @@ class SignInSession;
 class TokenClient;
 namespace Sandbox {
 class SandboxHost;
+}
+namespace Forecast {
+struct ForecastReport;
 }
 } // namespace CreditDesk
 
@@ -55,6 +59,10 @@ private:
     void runLots();
     void runEvents();
     void runBalance();
+    void runRisk();
+    void runExportIcs();
+    void gatherForecast(int horizonDays,
+                        std::function<void(const Forecast::ForecastReport &, const QHash<QString, QString> &)> then);
 
     QString accountKey() const;
     QByteArray render(const RecordSet &records) const;

@@ -23,9 +23,11 @@ QString commandSummary()
               "  lots                  credit lots (all billing scopes unless one is given)\n"
               "  events                balance events of a billing profile (--from/--to required)\n"
               "  balance               credit balance summary per billing profile\n"
+              "  risk [--within DAYS]  risk of losing credit per billing scope (SPEC: Low/High/Loss)\n"
+              "  export-ics --within DAYS -o FILE   calendar (.ics) of credit expiries\n"
               "\n"
               "Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.\n"
-              "Exit codes: 0 ok, 1 usage error, 2 failure.");
+              "Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.");
 }
 
 ParseOutcome usageError(const QString &message)
@@ -45,7 +47,7 @@ std::optional<QDate> parseDate(const QString &text)
 
 QStringList commandNames()
 {
-    return {u"login"_s, u"logout"_s, u"whoami"_s, u"accounts"_s, u"lots"_s, u"events"_s, u"balance"_s};
+    return {u"login"_s, u"logout"_s, u"whoami"_s, u"accounts"_s, u"lots"_s, u"events"_s, u"balance"_s, u"risk"_s, u"export-ics"_s};
 }
 
 ParseOutcome parseCommandLine(const QStringList &arguments, const QString &accessTokenFromEnvironment)
@@ -74,9 +76,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const QString &acces
     const QCommandLineOption from(u"from"_s, tr("events: first day, YYYY-MM-DD."), u"date"_s);
     const QCommandLineOption to(u"to"_s, tr("events: last day, YYYY-MM-DD."), u"date"_s);
     const QCommandLineOption seed(u"sandbox-seed"_s, tr("Seed of the sandbox cloud's data."), u"seed"_s, u"1"_s);
+    const QCommandLineOption within(u"within"_s, tr("risk: horizon in days (default 90); export-ics: expiries within DAYS."),
+                                    u"days"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("export-ics: the file to write."), u"file"_s);
     const QCommandLineOption verbose(u"verbose"_s, tr("Print diagnostics of every module on stderr."));
     parser.addOptions({cloud, loginUrl, armUrl, graphUrl, tenant, account, clientId, format, browser, all,
-                       billingAccount, billingProfile, customer, status, expiring, from, to, seed, verbose});
+                       billingAccount, billingProfile, customer, status, expiring, from, to, within, output, seed, verbose});
     parser.addPositionalArgument(u"command"_s, tr("The command to run (see Commands)."));
 
     if (!parser.parse(arguments))
@@ -157,6 +162,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const QString &acces
             return usageError(tr("--to needs a date as YYYY-MM-DD."));
         options.to = *date;
     }
+    if (parser.isSet(within)) {
+        bool ok = false;
+        const int days = parser.value(within).toInt(&ok);
+        if (!ok || days < 0 || days > 3650)
+            return usageError(tr("--within needs a number of days (0 to 3650)."));
+        options.withinDays = days;
+    }
+    options.outputFile = parser.value(output);
+    if (options.command == u"export-ics"_s && (!options.withinDays || options.outputFile.isEmpty()))
+        return usageError(tr("export-ics needs --within DAYS and -o FILE."));
     options.verbose = parser.isSet(verbose);
     bool seedOk = false;
     options.sandboxSeed = parser.value(seed).toULongLong(&seedOk);

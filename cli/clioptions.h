@@ -8,8 +8,9 @@
 
 namespace CreditDesk::Cli {
 
-/// Exit codes are part of the CLI's contract (README): 0 ok, 1 usage, 2 failure.
-enum ExitCode : int { ExitOk = 0, ExitUsage = 1, ExitFailure = 2 };
+/// Exit codes are part of the CLI's contract (README): 0 ok, 1 usage, 2 failure; `risk` also
+/// 3 (High) and 4 (Loss).
+enum ExitCode : int { ExitOk = 0, ExitUsage = 1, ExitFailure = 2, ExitRiskHigh = 3, ExitRiskLoss = 4 };
 
 enum class OutputFormat { Table, Csv, Json };
 
@@ -33,6 +34,8 @@ struct CliOptions
     QString billingAccount, billingProfile, customer, status;
     std::optional<int> expiringWithinDays;
     QDate from, to;
+    std::optional<int> withinDays;            ///< risk: horizon; export-ics: expiries within DAYS
+    QString outputFile;                       ///< export-ics: -o FILE
     quint64 sandboxSeed = 1;
     bool verbose = false;                     ///< diagnostics from every module on stderr
 };

@@ -451,188 +451,210 @@
   lots                  credit lots (all billing scopes unless one is given)
   events                balance events of a billing profile (--from/--to required)
   balance               credit balance summary per billing profile
+  risk [--within DAYS]  risk of losing credit per billing scope (SPEC: Low/High/Loss)
+  export-ics --within DAYS -o FILE   calendar (.ics) of credit expiries
 
 Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.
-Exit codes: 0 ok, 1 usage error, 2 failure.</source>
+Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="35"/>
+        <location filename="../cli/clioptions.cpp" line="37"/>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="55"/>
+        <location filename="../cli/clioptions.cpp" line="57"/>
         <source>CreditDesk command-line companion: Azure credit lots, events and balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="58"/>
+        <location filename="../cli/clioptions.cpp" line="60"/>
         <source>Cloud: public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="59"/>
+        <location filename="../cli/clioptions.cpp" line="61"/>
         <source>Entra ID base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="60"/>
+        <location filename="../cli/clioptions.cpp" line="62"/>
         <source>Azure Resource Manager base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="61"/>
+        <location filename="../cli/clioptions.cpp" line="63"/>
         <source>Microsoft Graph base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="62"/>
+        <location filename="../cli/clioptions.cpp" line="64"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="63"/>
+        <location filename="../cli/clioptions.cpp" line="65"/>
         <source>Signed-in account to use (user principal name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="64"/>
+        <location filename="../cli/clioptions.cpp" line="66"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="65"/>
+        <location filename="../cli/clioptions.cpp" line="67"/>
         <source>Output: table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="66"/>
+        <location filename="../cli/clioptions.cpp" line="68"/>
         <source>login: sign in with the system browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="67"/>
+        <location filename="../cli/clioptions.cpp" line="69"/>
         <source>logout: sign out of every account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="68"/>
+        <location filename="../cli/clioptions.cpp" line="70"/>
         <source>Billing account id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="69"/>
+        <location filename="../cli/clioptions.cpp" line="71"/>
         <source>Billing profile id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="70"/>
+        <location filename="../cli/clioptions.cpp" line="72"/>
         <source>Customer id (partner billing accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="71"/>
+        <location filename="../cli/clioptions.cpp" line="73"/>
         <source>lots: only lots with this status (e.g. Active).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="72"/>
+        <location filename="../cli/clioptions.cpp" line="74"/>
         <source>lots: only lots expiring within DAYS from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="74"/>
+        <location filename="../cli/clioptions.cpp" line="76"/>
         <source>events: first day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="75"/>
+        <location filename="../cli/clioptions.cpp" line="77"/>
         <source>events: last day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="76"/>
+        <location filename="../cli/clioptions.cpp" line="78"/>
         <source>Seed of the sandbox cloud&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="77"/>
+        <location filename="../cli/clioptions.cpp" line="79"/>
+        <source>risk: horizon in days (default 90); export-ics: expiries within DAYS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="81"/>
+        <source>export-ics: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="82"/>
         <source>Print diagnostics of every module on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="80"/>
+        <location filename="../cli/clioptions.cpp" line="85"/>
         <source>The command to run (see Commands).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="104"/>
+        <location filename="../cli/clioptions.cpp" line="109"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="106"/>
+        <location filename="../cli/clioptions.cpp" line="111"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="111"/>
+        <location filename="../cli/clioptions.cpp" line="116"/>
         <source>Unknown cloud &quot;%1&quot;: use public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="117"/>
+        <location filename="../cli/clioptions.cpp" line="122"/>
         <source>--login-url, --arm-url and --graph-url need --cloud custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="119"/>
+        <location filename="../cli/clioptions.cpp" line="124"/>
         <source>--cloud custom needs at least --arm-url (and --login-url to sign in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="132"/>
+        <location filename="../cli/clioptions.cpp" line="137"/>
         <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="145"/>
+        <location filename="../cli/clioptions.cpp" line="150"/>
         <source>--expiring-within needs a number of days (0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="151"/>
+        <location filename="../cli/clioptions.cpp" line="156"/>
         <source>--from needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="157"/>
+        <location filename="../cli/clioptions.cpp" line="162"/>
         <source>--to needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="164"/>
-        <source>--sandbox-seed needs a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="168"/>
-        <source>--billing-profile and --customer need --billing-account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="170"/>
-        <source>Give either --billing-profile or --customer, not both.</source>
+        <location filename="../cli/clioptions.cpp" line="169"/>
+        <source>--within needs a number of days (0 to 3650).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/clioptions.cpp" line="174"/>
+        <source>export-ics needs --within DAYS and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="179"/>
+        <source>--sandbox-seed needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="183"/>
+        <source>--billing-profile and --customer need --billing-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="185"/>
+        <source>Give either --billing-profile or --customer, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="189"/>
         <source>events needs --billing-account, --billing-profile, --from and --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="176"/>
+        <location filename="../cli/clioptions.cpp" line="191"/>
         <source>--from must not be after --to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,122 +662,91 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::Cli::CliApp</name>
     <message>
-        <location filename="../cli/cliapp.cpp" line="101"/>
+        <location filename="../cli/cliapp.cpp" line="107"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="162"/>
+        <location filename="../cli/cliapp.cpp" line="168"/>
         <source>Not signed in to %1. Run &quot;creditdesk-cli --cloud %2 login&quot; first, or set CREDITDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="164"/>
+        <location filename="../cli/cliapp.cpp" line="170"/>
         <source>No signed-in account &quot;%1&quot; for %2. See &quot;creditdesk-cli accounts&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="183"/>
+        <location filename="../cli/cliapp.cpp" line="189"/>
         <source>Signed in as %1 (tenant %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="190"/>
+        <location filename="../cli/cliapp.cpp" line="196"/>
         <source>Signed in, but the sign-in could not be stored, so the next command cannot use it. Use CREDITDESK_ACCESS_TOKEN instead, or fix the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="197"/>
+        <location filename="../cli/cliapp.cpp" line="203"/>
         <source>Opening your browser to sign in. If it does not open, visit:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="208"/>
+        <location filename="../cli/cliapp.cpp" line="214"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="225"/>
+        <location filename="../cli/cliapp.cpp" line="231"/>
         <source>No signed-in account to sign out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="236"/>
+        <location filename="../cli/cliapp.cpp" line="242"/>
         <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="321"/>
+        <location filename="../cli/cliapp.cpp" line="327"/>
         <source>creditdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="47"/>
+        <location filename="../cli/creditcommands.cpp" line="37"/>
         <source>%1 of %2 lots match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="61"/>
+        <location filename="../cli/creditcommands.cpp" line="51"/>
+        <location filename="../cli/riskcommands.cpp" line="111"/>
         <source>Billing scopes read: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="69"/>
+        <location filename="../cli/creditcommands.cpp" line="58"/>
+        <location filename="../cli/riskcommands.cpp" line="119"/>
         <source> (and %1 more scopes failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="79"/>
-        <location filename="../cli/creditcommands.cpp" line="178"/>
-        <source>billing account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="82"/>
-        <location filename="../cli/creditcommands.cpp" line="116"/>
-        <location filename="../cli/creditcommands.cpp" line="161"/>
-        <source>billing profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="85"/>
-        <source>customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../cli/creditcommands.cpp" line="89"/>
-        <source>list credit lots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="116"/>
-        <source>list balance events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="129"/>
         <source>%1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="161"/>
-        <source>read the credit balance</source>
+        <location filename="../cli/riskcommands.cpp" line="133"/>
+        <source>Overall risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="178"/>
-        <source>list billing profiles</source>
+        <location filename="../cli/riskcommands.cpp" line="150"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="210"/>
-        <source>list billing accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="210"/>
-        <source>billing accounts</source>
+        <location filename="../cli/riskcommands.cpp" line="153"/>
+        <source>Wrote %1 expiries to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,6 +860,202 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
     <message>
         <location filename="../app/models/eventtablemodel.cpp" line="175"/>
         <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Forecast</name>
+    <message>
+        <location filename="../app/forecast/expiryitem.cpp" line="34"/>
+        <source>Azure credit %1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/expiryitem.cpp" line="61"/>
+        <source>Monthly partner credit %1 ends (13-month limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/expiryitem.cpp" line="69"/>
+        <source>Partner credit %1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="242"/>
+        <source>%1 expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="244"/>
+        <source>%1 expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="245"/>
+        <source>%1 expires within %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="248"/>
+        <source>%1; at the current rate all of it will be used in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="249"/>
+        <source>%1; at the current rate %2 of it will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="257"/>
+        <source>estimated balance, including pending charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="259"/>
+        <source>balance as of the last invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="36"/>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="38"/>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="39"/>
+        <source>Last usable day: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="41"/>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="69"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="122"/>
+        <source>%1 of credit can be used until the end of today (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="123"/>
+        <source>%1 of credit expires in %2 days, on %3 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="157"/>
+        <source>Monthly credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="158"/>
+        <source>This month&apos;s unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Forecast::Risk</name>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="33"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="34"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="35"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="53"/>
+        <source>Monitor quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="54"/>
+        <source>Will be consumed naturally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="55"/>
+        <source>Accelerate consumption or lose credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="56"/>
+        <source>Review for future prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="68"/>
+        <source>%1: %2 predicted to expire unused by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="71"/>
+        <source>%1: at the current rate it will still be used in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="73"/>
+        <source>%1: %2 expired unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::ForecastChartView</name>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="45"/>
+        <source>Remaining balance against expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="89"/>
+        <source>Predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="99"/>
+        <source>Balance (from events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="105"/>
+        <source>Projected at the current rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="111"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="117"/>
+        <source>Expiry (amount lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="145"/>
+        <source>%1 expires %2 (UTC)
+Balance today: %3
+Predicted unused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="166"/>
+        <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,340 +1383,469 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Load the credits of every billing scope (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="53"/>
+        <location filename="../ui/mainwindowpages.cpp" line="57"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
-        <location filename="../ui/mainwindowpages.cpp" line="183"/>
+        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="212"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="58"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="58"/>
         <source>Azure lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="58"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="55"/>
+        <location filename="../ui/mainwindowpages.cpp" line="59"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="77"/>
+        <location filename="../ui/mainwindowpages.cpp" line="90"/>
         <source>Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its own benefits ledger for monthly and bulk partner credits and their reassignments.
 
 The ledger is not part of this version yet. Credits deposited on a billing profile (the modernized flow) already appear under Azure lots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="85"/>
+        <location filename="../ui/mainwindowpages.cpp" line="98"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="86"/>
+        <location filename="../ui/mainwindowpages.cpp" line="99"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="86"/>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="99"/>
+        <location filename="../ui/mainwindowpages.cpp" line="220"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <location filename="../ui/mainwindowpages.cpp" line="100"/>
         <source>≤ 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <location filename="../ui/mainwindowpages.cpp" line="100"/>
         <source>Expiring within 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <location filename="../ui/mainwindowpages.cpp" line="101"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <location filename="../ui/mainwindowpages.cpp" line="101"/>
         <source>Expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <location filename="../ui/mainwindowpages.cpp" line="102"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <location filename="../ui/mainwindowpages.cpp" line="102"/>
         <source>Active lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <location filename="../ui/mainwindowpages.cpp" line="103"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <location filename="../ui/mainwindowpages.cpp" line="103"/>
         <source>Expired lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="91"/>
+        <location filename="../ui/mainwindowpages.cpp" line="104"/>
         <source>Expired with balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="92"/>
+        <location filename="../ui/mainwindowpages.cpp" line="105"/>
         <source>Lots that expired with balance left: credit lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="93"/>
+        <location filename="../ui/mainwindowpages.cpp" line="106"/>
         <source>No credit lots yet.
 
 Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="118"/>
+        <location filename="../ui/mainwindowpages.cpp" line="131"/>
         <source>Balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="119"/>
+        <location filename="../ui/mainwindowpages.cpp" line="132"/>
         <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="130"/>
+        <location filename="../ui/mainwindowpages.cpp" line="143"/>
         <source>Assignment history records who assigned which partner credit to whom, and every reassignment. It comes with the benefits ledger, which is not part of this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="172"/>
+        <location filename="../ui/mainwindowpages.cpp" line="196"/>
         <source>lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="174"/>
+        <location filename="../ui/mainwindowpages.cpp" line="198"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="185"/>
+        <location filename="../ui/mainwindowpages.cpp" line="214"/>
         <source>No credit lots loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="220"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="220"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="220"/>
         <source>Expired with balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="198"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>Next expiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="216"/>
-        <location filename="../ui/mainwindowpages.cpp" line="219"/>
+        <location filename="../ui/mainwindowpages.cpp" line="245"/>
+        <location filename="../ui/mainwindowpages.cpp" line="248"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="225"/>
+        <location filename="../ui/mainwindowpages.cpp" line="254"/>
         <source>Export lots as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="226"/>
+        <location filename="../ui/mainwindowpages.cpp" line="255"/>
         <source>credit-lots-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="227"/>
+        <location filename="../ui/mainwindowpages.cpp" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="231"/>
+        <location filename="../ui/mainwindowpages.cpp" line="260"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="233"/>
+        <location filename="../ui/mainwindowpages.cpp" line="262"/>
         <source>Exported %1 lots to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Offline copy as of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Some billing scopes could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::OverviewPage</name>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="58"/>
+        <source>&amp;Billing scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="61"/>
+        <source>Billing scope and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="66"/>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="67"/>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="68"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="69"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="78"/>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="90"/>
+        <source>Forecast per lot (the chart&apos;s numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="103"/>
+        <source>Balance expiring per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="144"/>
+        <source>Risk of losing credit (next %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
+        <source>No credit is at risk: monitor quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="154"/>
+        <source>%1 · %2 · %3 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="175"/>
+        <source>%1 — today %2, %3; monthly consumption %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <source>Balance today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="197"/>
+        <source>Predicted unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <source>Runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <source>beyond projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="196"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="223"/>
+        <source>Expiry ladder (balance expiring per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="244"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="244"/>
+        <source>credit-forecast.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="245"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,12 +2094,12 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
     <message>
         <location filename="../ui/tablepage.cpp" line="96"/>
-        <location filename="../ui/tablepage.cpp" line="203"/>
+        <location filename="../ui/tablepage.cpp" line="206"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="204"/>
+        <location filename="../ui/tablepage.cpp" line="207"/>
         <source>&amp;Export view as CSV…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,7 @@ struct DeviceCode;
 class EventFilterProxy;
 class LotDetails;
 class LotFilterProxy;
+class OverviewPage;
 class SignInPage;
 class TablePage;
 class Workspace;
@@ -93,6 +94,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_overview = nullptr;
+    CreditDesk::OverviewPage *m_overviewPage = nullptr; // qualified: Page::OverviewPage hides it
     TablePage *m_lotsPage = nullptr;
     TablePage *m_eventsPage = nullptr;
     LotDetails *m_lotDetails = nullptr;

@@ -9,6 +9,8 @@
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
 #include "services/overview.h"
+#include "forecast/forecast.h"
+#include "overviewpage.h"
 #include "services/workspace.h"
 
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QScrollArea>
 #include <QSplitter>
@@ -61,15 +64,22 @@ void MainWindow::buildPages()
     splitter->setCollapsible(0, false);
     splitter->setSizes({170, 1030});
 
-    // Overview: totals by currency and the next expiries (the chart joins it later).
-    m_overview = new QLabel(m_pages);
-    m_overview->setObjectName(u"overviewText"_s);
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setMargin(12);
-    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Overview: risk summary, the balance-against-expiry chart and ladder, totals.
+    m_overviewPage = new CreditDesk::OverviewPage(m_pages);
+    m_overview = m_overviewPage->totalsLabel();
+    connect(m_overviewPage, &CreditDesk::OverviewPage::lotActivated, this, [this](const QString &lotId) {
+        const int row = m_workspace->lots()->rowOf(lotId);
+        if (row < 0)
+            return;
+        showPage(LotsPage);
+        const QModelIndex index = m_lotsProxy->mapFromSource(m_workspace->lots()->index(row, 0));
+        if (index.isValid()) {
+            m_lotsPage->view()->selectRow(index.row());
+            m_lotsPage->view()->scrollTo(index);
+        }
+    });
     auto *overviewScroll = new QScrollArea(m_pages);
-    overviewScroll->setWidget(m_overview);
+    overviewScroll->setWidget(m_overviewPage);
     overviewScroll->setWidgetResizable(true);
     m_pages->insertWidget(OverviewPage, overviewScroll);
 
@@ -193,6 +203,12 @@ void MainWindow::updateOverview()
 {
     const QLocale locale;
     const Overview overview = computeOverview(m_workspace->lots()->lots(), todayUtc());
+    Forecast::ForecastInput forecast;
+    forecast.lots = m_workspace->lots()->lots();
+    forecast.events = m_workspace->events()->events();
+    forecast.today = todayUtc();
+    forecast.horizonDays = QSettings().value(u"forecast/horizonDays"_s, Forecast::DefaultHorizonDays).toInt();
+    m_overviewPage->setReport(Forecast::buildForecast(forecast));
     QString html = u"<h2>%1</h2>"_s.arg(tr("Overview").toHtmlEscaped());
     if (overview.lotCount == 0) {
         html += u"<p>%1</p>"_s.arg(tr("No credit lots loaded yet.").toHtmlEscaped());

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void serviceErrorIsOneLineNamingTheScope();
     void malformedResponseIsAFailureNotACrash();
     void rejectedAccessTokenSaysSo();
+    void riskExitCodeIsTheWorstRisk();
+    void exportIcsWritesTheExpiringLots();
 
 private:
     Run runCli(const QStringList &arguments, const QString &accessToken = {});
@@ -134,6 +136,8 @@ void TestCli::usageErrorsExitWithOne_data()
                                              u"p"_s, u"--from"_s, u"10/01/2026"_s, u"--to"_s, u"2026-11-01"_s}
                               << u"YYYY-MM-DD"_s;
     QTest::newRow("custom without arm url") << QStringList{u"--cloud"_s, u"custom"_s, u"lots"_s} << u"--arm-url"_s;
+    QTest::newRow("export-ics without file") << QStringList{u"export-ics"_s, u"--within"_s, u"30"_s} << u"-o FILE"_s;
+    QTest::newRow("risk with bad horizon") << QStringList{u"risk"_s, u"--within"_s, u"soon"_s} << u"--within"_s;
     QTest::newRow("profile without account") << QStringList{u"lots"_s, u"--billing-profile"_s, u"p"_s}
                                              << u"--billing-account"_s;
 }
@@ -271,3 +275,86 @@ void TestCli::rejectedAccessTokenSaysSo()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::riskExitCodeIsTheWorstRisk()
+{
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    QVERIFY(host.start(options));
+    const QString token = sandboxToken(host.baseUrl());
+    const QStringList cloud{u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString()};
+    const Run json = runCli(cloud + QStringList{u"risk"_s, u"--format"_s, u"json"_s}, token);
+    QVERIFY2(json.exitCode == 0 || json.exitCode == 3 || json.exitCode == 4, qPrintable(json.err));
+    const QJsonArray scopes = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QVERIFY(!scopes.isEmpty());
+    int worst = 0;
+    for (const QJsonValue &value : scopes) {
+        const QJsonObject scope = value.toObject();
+        const QString risk = scope.value(u"risk"_s).toString();
+        QVERIFY2(QStringList({u"low"_s, u"high"_s, u"loss"_s}).contains(risk), qPrintable(risk));
+        worst = qMax(worst, risk == u"loss"_s ? 4 : risk == u"high"_s ? 3 : 0);
+        QVERIFY(scope.value(u"balance"_s).isDouble());
+        QVERIFY(scope.value(u"monthlyConsumption"_s).isDouble());
+        QVERIFY(!scope.value(u"advice"_s).toString().isEmpty());
+        QCOMPARE(scope.value(u"horizonDays"_s).toInt(), 90);
+        QCOMPARE(scope.value(u"currency"_s).toString().size(), 3);
+    }
+    QCOMPARE(json.exitCode, worst);
+    // The sandbox world has expired lots with balance left in every profile: Loss.
+    QCOMPARE(worst, 4);
+
+    const Run table = runCli(cloud + QStringList{u"risk"_s, u"--within"_s, u"30"_s}, token);
+    QCOMPARE(table.exitCode, worst);
+    QVERIFY(table.out.contains(u"PREDICTEDUNUSED"_s));
+    QVERIFY(table.err.contains(u"Overall risk: Loss"_s));
+}
+
+void TestCli::exportIcsWritesTheExpiringLots()
+{
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    QVERIFY(host.start(options));
+    const QString token = sandboxToken(host.baseUrl());
+    const QStringList cloud{u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString()};
+    const QString file = m_home.filePath(u"expiries.ics"_s);
+    const Run run = runCli(cloud + QStringList{u"export-ics"_s, u"--within"_s, u"365"_s, u"-o"_s, file}, token);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile ics(file);
+    QVERIFY(ics.open(QIODevice::ReadOnly));
+    const QByteArray text = ics.readAll();
+    QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+    const qsizetype events = text.count("BEGIN:VEVENT");
+    QVERIFY(events > 0);
+    QCOMPARE(text.count("BEGIN:VALARM"), events);
+    QVERIFY2(run.err.contains(u"Wrote %1 expiries"_s.arg(events)), qPrintable(run.err));
+
+    // At most the lots expiring within 365 days with balance as of the last invoice (pending
+    // charges since then may have used some up).
+    const Run lots = runCli(cloud + QStringList{u"lots"_s, u"--expiring-within"_s, u"365"_s, u"--format"_s, u"json"_s}, token);
+    int withBalance = 0;
+    for (const QJsonValue &value : QJsonDocument::fromJson(lots.out.toUtf8()).array()) {
+        const QJsonObject lot = value.toObject();
+        const QString status = lot.value(u"status"_s).toString();
+        if (lot.value(u"closedBalance"_s).toDouble() > 0 && status != u"Expired"_s && status != u"Canceled"_s
+            && status != u"Complete"_s)
+            ++withBalance;
+    }
+    QVERIFY2(events <= withBalance, qPrintable(u"%1 events, %2 lots"_s.arg(events).arg(withBalance)));
+
+    // Exported again: the same UIDs, so a calendar updates its events instead of adding more.
+    const Run again = runCli(cloud + QStringList{u"export-ics"_s, u"--within"_s, u"365"_s, u"-o"_s, file}, token);
+    QCOMPARE(again.exitCode, 0);
+    auto uids = [](const QByteArray &calendar) {
+        QList<QByteArray> found;
+        for (const QByteArray &line : calendar.split('\n')) {
+            if (line.startsWith("UID:"))
+                found.append(line.trimmed());
+        }
+        return found;
+    };
+    QFile second(file);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    QCOMPARE(uids(second.readAll()), uids(text));
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "forecast/forecast.h"
+
+#include <QDate>
+#include <QList>
+
+namespace CreditDesk::Forecast {
+
+/// A point of a chart line. x is msecs since the epoch at 00:00 UTC of \a date (a
+/// QDateTimeAxis takes it as is); y is the only place money becomes a floating value.
+struct ChartPoint
+{
+    QDate date;
+    Money amount;
+    qint64 x = 0;
+    qreal y = 0;
+};
+
+/// A vertical marker where credit expires. A lot is usable through its expiry date, so the
+/// marker stands at the end of that day (00:00 UTC the day after), where the line drops.
+struct ExpiryMarker
+{
+    QString lotId;
+    QString lotName;
+    QDate expiryDate;
+    qint64 x = 0;
+    Money balanceNow;      ///< today's balance of the lot
+    Money predictedUnused; ///< what the projection says is lost at expiry
+};
+
+/// Predicted loss of one lot: from today to its expiry, that much of the balance is doomed.
+struct LossSpan
+{
+    QString lotId;
+    QDate from;
+    QDate to;
+    Money amount;
+};
+
+/// Everything the balance-against-expiry chart draws for one scope, as plain data.
+struct ChartData
+{
+    QString scopeKey;
+    QString currency;
+    RiskLevel risk = RiskLevel::Low;
+    QList<ChartPoint> history;    ///< balance from the events' running balances
+    QList<ChartPoint> projection; ///< projected balance (drawn dashed)
+    QList<ChartPoint> lossLower;  ///< projection minus what is predicted to be lost: the band
+                                  ///< between it and `projection` is the shaded loss
+    QList<ExpiryMarker> markers;  ///< one per lot expiring within the projection
+    QList<LossSpan> lossSpans;
+    QDate today;
+    qint64 todayX = 0;
+    QDate firstDate; ///< earliest date of any series
+    QDate lastDate;  ///< latest date of any series
+    qreal maxY = 0;  ///< largest value of any series (0 when empty)
+};
+
+qint64 chartX(const QDate &date);
+
+ChartData chartData(const ScopeForecast &scope);
+
+/// The zoom buttons: a window around today. All = every series, today included.
+enum class ChartZoom { Days30, Days90, Days365, All };
+/// [first, last] dates shown: 30 days = a week back to 30 days ahead; 90 = 30 back to 90 ahead;
+/// 365 = 90 back to 365 ahead.
+std::pair<QDate, QDate> zoomRange(const ChartData &data, ChartZoom zoom);
+
+/// One bar of the expiry ladder: credit expiring in a calendar month (UTC).
+struct LadderMonth
+{
+    QDate month; ///< the first day of the month
+    Money expiring;
+    Money predictedUnused;
+};
+
+/// Every month from today's to the last month in which credit with balance expires; months
+/// with nothing expiring are included (as zero) so the bars line up with a calendar.
+QList<LadderMonth> expiryLadder(const ScopeForecast &scope);
+
+} // namespace CreditDesk::Forecast

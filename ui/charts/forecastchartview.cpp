@@ -1,0 +1,189 @@
+#include "charts/forecastchartview.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+QLineSeries *lineOf(const QList<Forecast::ChartPoint> &points, QObject *parent)
+{
+    auto *series = new QLineSeries(parent);
+    for (const Forecast::ChartPoint &p : points)
+        series->append(qreal(p.x), p.y);
+    return series;
+}
+
+QString dateText(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+} // namespace
+
+QColor riskColor(Forecast::RiskLevel level)
+{
+    switch (level) {
+    case Forecast::RiskLevel::Low: return QColor(0x2e, 0x7d, 0x32);
+    case Forecast::RiskLevel::High: return QColor(0xe6, 0x7e, 0x00);
+    case Forecast::RiskLevel::Loss: return QColor(0xc6, 0x28, 0x28);
+    }
+    return Qt::gray;
+}
+
+ForecastChartView::ForecastChartView(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(u"forecastChart"_s);
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Remaining balance against expiry"));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void ForecastChartView::setData(const Forecast::ChartData &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+void ForecastChartView::setZoom(Forecast::ChartZoom zoom)
+{
+    m_zoom = zoom;
+    applyZoom();
+}
+
+void ForecastChartView::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    m_dateAxis = new QDateTimeAxis(c);
+    m_dateAxis->setFormat(u"yyyy-MM-dd"_s);
+    m_dateAxis->setTickCount(7);
+    m_valueAxis = new QValueAxis(c);
+    m_valueAxis->setLabelFormat(u"%.0f"_s);
+    m_valueAxis->setTitleText(m_data.currency);
+    c->addAxis(m_dateAxis, Qt::AlignBottom);
+    c->addAxis(m_valueAxis, Qt::AlignLeft);
+    const QColor risk = riskColor(m_data.risk);
+
+    auto attach = [&](QAbstractSeries *series) {
+        c->addSeries(series);
+        series->attachAxis(m_dateAxis);
+        series->attachAxis(m_valueAxis);
+    };
+
+    if (!m_data.lossLower.isEmpty()) {
+        auto *upper = lineOf(m_data.projection, c);
+        auto *lower = lineOf(m_data.lossLower, c);
+        auto *loss = new QAreaSeries(upper, lower);
+        loss->setObjectName(u"predictedLoss"_s);
+        loss->setName(tr("Predicted to expire unused"));
+        QColor fill = riskColor(Forecast::RiskLevel::Loss);
+        fill.setAlpha(70);
+        loss->setBrush(fill);
+        loss->setPen(Qt::NoPen);
+        attach(loss);
+    }
+
+    auto *history = lineOf(m_data.history, c);
+    history->setObjectName(u"history"_s);
+    history->setName(tr("Balance (from events)"));
+    history->setPen(QPen(QColor(0x37, 0x47, 0x4f), 2));
+    attach(history);
+
+    auto *projection = lineOf(m_data.projection, c);
+    projection->setObjectName(u"projection"_s);
+    projection->setName(tr("Projected at the current rate"));
+    projection->setPen(QPen(risk, 2, Qt::DashLine));
+    attach(projection);
+
+    auto *today = new QLineSeries(c);
+    today->setObjectName(u"today"_s);
+    today->setName(tr("Today"));
+    today->setPen(QPen(QColor(0x15, 0x65, 0xc0), 1, Qt::DotLine));
+    attach(today);
+
+    auto *markers = new QScatterSeries(c);
+    markers->setObjectName(u"expiries"_s);
+    markers->setName(tr("Expiry (amount lost)"));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    markers->setMarkerSize(11);
+    markers->setColor(risk);
+    markers->setBorderColor(Qt::white);
+    // A marker sits on the projected line where it drops, so the eye follows line → marker.
+    for (const Forecast::ExpiryMarker &marker : m_data.markers) {
+        qreal y = marker.predictedUnused.toChartValue();
+        for (const Forecast::ChartPoint &p : std::as_const(m_data.projection)) {
+            if (p.x == marker.x) {
+                y = p.y;
+                break;
+            }
+        }
+        markers->append(qreal(marker.x), y);
+    }
+    markers->setPointLabelsFormat(u"@yPoint"_s);
+    attach(markers);
+
+    connect(markers, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        for (const Forecast::ExpiryMarker &marker : std::as_const(m_data.markers)) {
+            if (qreal(marker.x) == point.x()) {
+                const QLocale locale;
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1 expires %2 (UTC)\nBalance today: %3\nPredicted unused: %4")
+                                       .arg(marker.lotName, dateText(marker.expiryDate), formatMoney(marker.balanceNow, locale),
+                                            formatMoney(marker.predictedUnused, locale)),
+                                   this);
+                return;
+            }
+        }
+    });
+    connect(markers, &QScatterSeries::clicked, this, [this](const QPointF &point) {
+        for (const Forecast::ExpiryMarker &marker : std::as_const(m_data.markers)) {
+            if (qreal(marker.x) == point.x()) {
+                Q_EMIT lotActivated(marker.lotId);
+                return;
+            }
+        }
+    });
+    for (QLineSeries *line : {history, projection}) {
+        connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (!state)
+                return;
+            const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), QTimeZone::utc()).date();
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 %3").arg(dateText(date), QLocale().toString(point.y(), 'f', 0), m_data.currency),
+                               this);
+        });
+    }
+    applyZoom();
+}
+
+void ForecastChartView::applyZoom()
+{
+    if (!m_dateAxis)
+        return;
+    const auto [first, last] = Forecast::zoomRange(m_data, m_zoom);
+    m_dateAxis->setRange(first.startOfDay(QTimeZone::utc()).toLocalTime(), last.startOfDay(QTimeZone::utc()).toLocalTime());
+    const qreal top = m_data.maxY > 0 ? m_data.maxY * 1.1 : 1.0;
+    m_valueAxis->setRange(0, top);
+    m_valueAxis->applyNiceNumbers();
+    if (auto *today = chart()->findChild<QLineSeries *>(u"today"_s)) {
+        today->clear();
+        today->append(qreal(m_data.todayX), 0);
+        today->append(qreal(m_data.todayX), m_valueAxis->max());
+    }
+}
+
+} // namespace CreditDesk
