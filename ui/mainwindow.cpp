@@ -378,7 +378,7 @@ void MainWindow::restoreViewState()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_lotsPage->restoreState(settings);
     m_eventsPage->restoreState(settings);
-    showPage(Page(settings.value(u"window/page"_s, int(LotsPage)).toInt()));
+    showPage(Page(settings.value(u"window/page"_s, int(OverviewPage)).toInt()));
 }
 
 void MainWindow::saveViewState() const

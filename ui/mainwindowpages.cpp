@@ -163,7 +163,7 @@ void MainWindow::buildPages()
         connect(lots, signal, overviewTimer, qOverload<>(&QTimer::start));
     connect(lots, &QAbstractItemModel::modelReset, overviewTimer, qOverload<>(&QTimer::start));
     connect(lots, &QAbstractItemModel::dataChanged, overviewTimer, qOverload<>(&QTimer::start));
-    m_navigation->setCurrentRow(LotsPage);
+    m_navigation->setCurrentRow(OverviewPage);
 }
 
 QTableView *MainWindow::lotsView() const
