@@ -80,7 +80,8 @@ struct SignedInSandbox
 QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scopeNames = nullptr);
 
 int runLoad(const QStringList &args);
-int runFilter(int argc, char **argv);
+/// `filter` (100,000 events) or, with \a lots, `filter_lots` (100,000 lots).
+int runFilter(int argc, char **argv, bool lots);
 /// Call before the QCoreApplication exists: points HOME and the XDG directories at a
 /// throwaway directory, which the seeded cache and the launched GUI then share.
 void prepareStartupEnvironment();

@@ -222,6 +222,18 @@ bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const LotSearc
 
 bool CreditFilter::matches(const CreditEvent &event) const
 {
+    if (!matchesExceptText(event))
+        return false;
+    if (m_needles.isEmpty())
+        return true;
+    const QStringView lotName = QStringView(event.lotId).mid(event.lotId.lastIndexOf(u'/') + 1);
+    const QString &profile = event.billingProfileDisplayName.isEmpty() ? event.billingProfileId
+                                                                      : event.billingProfileDisplayName;
+    return textMatches({ event.description, event.eventTypeRaw, lotName, event.invoiceNumber, profile }, 0);
+}
+
+bool CreditFilter::matchesExceptText(const CreditEvent &event) const
+{
     if (m_currency) {
         const QString &c = event.creditCurrency.isEmpty() ? event.billingCurrency : event.creditCurrency;
         if (c.compare(*m_currency, Qt::CaseInsensitive) != 0)
@@ -229,11 +241,23 @@ bool CreditFilter::matches(const CreditEvent &event) const
     }
     if (!idMatches(event.billingAccountId, m_billingAccountId) || !idMatches(event.billingProfileId, m_billingProfileId))
         return false;
-    if (m_sourceMask && !(m_sourceMask & bit(lotSourceFromString(event.lotSource))))
-        return false;
-    if (m_needles.isEmpty())
-        return true;
-    return textMatches({ event.description, event.eventTypeRaw, event.lotId, event.invoiceNumber }, 0);
+    return !m_sourceMask || (m_sourceMask & bit(lotSourceFromString(event.lotSource)));
+}
+
+quint64 CreditFilter::wordMask(QStringView folded) const
+{
+    quint64 mask = 0;
+    for (qsizetype i = 0; i < qMin<qsizetype>(m_needles.size(), 64); ++i) {
+        if (folded.contains(m_needles.at(i)))
+            mask |= quint64(1) << i;
+    }
+    return mask;
+}
+
+quint64 CreditFilter::allWordsMask() const
+{
+    const qsizetype n = qMin<qsizetype>(m_needles.size(), 64);
+    return n == 64 ? ~quint64(0) : (quint64(1) << n) - 1;
 }
 
 bool CreditFilter::matches(const PartnerCredit &credit, const QDate &todayUtc) const

@@ -12,6 +12,8 @@
 
 namespace CreditDesk {
 
+
+
 /// "Quick" filters from the toolbar. Each is one rule on top of the other criteria.
 enum class QuickFilter {
     None,
@@ -87,6 +89,12 @@ public:
     /// PO number), case-folded and separated by a newline, which no search word contains.
     static QString lotSearchText(const Lot &lot, const QString &scopeName);
     bool matches(const CreditEvent &event) const;
+    /// matches(event) without the text: currency, billing account/profile, source.
+    bool matchesExceptText(const CreditEvent &event) const;
+    /// Bit i is set when the i-th search word occurs in \a folded (already case-folded).
+    /// With allWordsMask() this lets a table test each distinct text once per keystroke.
+    quint64 wordMask(QStringView folded) const;
+    quint64 allWordsMask() const;
     bool matches(const PartnerCredit &credit, const QDate &todayUtc) const;
 
     /// True when every row this filter accepts was also accepted by \a older (only the text
@@ -98,6 +106,7 @@ public:
 private:
     bool textMatches(std::initializer_list<QStringView> fields, quint32 enumMask) const;
     bool foldedTextMatches(QStringView folded, quint32 enumMask) const;
+
     void prepareNeedles();
 
     QString m_text;

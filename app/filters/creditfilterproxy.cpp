@@ -150,12 +150,33 @@ EventFilterProxy::EventFilterProxy(EventTableModel *source, QObject *parent)
     : CreditFilterProxy(parent)
     , m_events(source)
 {
+    // A reset renumbers the model's distinct texts; the masks must not outlive their ids.
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_wordMasks.clear(); });
     setSource(source, EventTableModel::SortRole);
 }
 
 bool EventFilterProxy::acceptsSourceRow(int sourceRow) const
 {
-    return filter().matches(m_events->event(sourceRow));
+    const CreditFilter &f = filter();
+    const CreditEvent &event = m_events->event(sourceRow);
+    if (f.text().isEmpty())
+        return f.matches(event);
+    if (!f.matchesExceptText(event))
+        return false;
+    if (m_wordMasksText != f.text()) {
+        m_wordMasks.clear();
+        m_wordMasksText = f.text();
+    }
+    // Each distinct text is searched once per keystroke; rows only combine its answers.
+    quint64 found = 0;
+    for (quint32 id : m_events->searchFieldIds(sourceRow)) {
+        if (id >= m_wordMasks.size())
+            m_wordMasks.resize(id + 1, std::nullopt);
+        if (!m_wordMasks[id])
+            m_wordMasks[id] = f.wordMask(m_events->foldedText(id));
+        found |= *m_wordMasks[id];
+    }
+    return found == f.allWordsMask();
 }
 
 bool EventFilterProxy::sourceLessThan(int leftRow, int rightRow, int column) const

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSortFilterProxyModel>
 
+#include <optional>
 #include <vector>
 
 namespace CreditDesk {
@@ -100,6 +101,9 @@ protected:
 
 private:
     EventTableModel *m_events;
+    /// Per distinct text id: which search words it contains, for m_wordMasksText.
+    mutable std::vector<std::optional<quint64>> m_wordMasks;
+    mutable QString m_wordMasksText;
 };
 
 /// Partner benefit credits; remaining = the amount of credits not redeemed and not expired.

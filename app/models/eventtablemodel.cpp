@@ -1,5 +1,7 @@
 #include "models/eventtablemodel.h"
 
+#include <limits>
+
 #include "filters/creditfilter.h"
 
 namespace CreditDesk {
@@ -146,13 +148,8 @@ bool EventTableModel::lessThan(int leftRow, int rightRow, int column) const
     const CreditEvent &b = m_events.at(rightRow);
     if (const std::optional<Money> *ma = moneyOf(a, column))
         return compareMoney(*ma, *moneyOf(b, column)) < 0;
-    if (column == DateColumn) {
-        const QDate da = utcDateOf(a.transactionDate);
-        const QDate db = utcDateOf(b.transactionDate);
-        if (!da.isValid() || !db.isValid())
-            return !da.isValid() && db.isValid();
-        return da < db;
-    }
+    if (column == DateColumn)
+        return dateKey(leftRow) < dateKey(rightRow);
     return texts(leftRow).at(column).compare(texts(rightRow).at(column), Qt::CaseInsensitive) < 0;
 }
 
@@ -185,6 +182,7 @@ void EventTableModel::append(const QList<CreditEvent> &events)
     beginInsertRows({}, first, first + int(events.size()) - 1);
     m_events.append(events);
     m_texts.resize(size_t(m_events.size()));
+
     endInsertRows();
 }
 
@@ -194,7 +192,53 @@ void EventTableModel::setEvents(const QList<CreditEvent> &events)
     m_events = events;
     m_texts.clear();
     m_texts.resize(size_t(m_events.size()));
+    m_searchFields.clear();
+    m_searchFieldsReady.clear();
+    m_foldedIds.clear();
+    m_foldedTexts.clear();
+    m_dateKeys.clear();
     endResetModel();
+}
+
+qint64 EventTableModel::dateKey(int row) const
+{
+    // Sorting 100,000 rows compares two million times: a UTC day number per row beats
+    // converting both QDateTimes on every comparison. Rows without a date sort first.
+    if (m_dateKeys.size() != size_t(m_events.size())) {
+        const size_t known = qMin(m_dateKeys.size(), size_t(m_events.size()));
+        m_dateKeys.resize(size_t(m_events.size()));
+        for (size_t i = known; i < m_dateKeys.size(); ++i) {
+            const QDate day = utcDateOf(m_events.at(qsizetype(i)).transactionDate);
+            m_dateKeys[i] = day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min();
+        }
+    }
+    return m_dateKeys[size_t(row)];
+}
+
+const EventTableModel::SearchFieldIds &EventTableModel::searchFieldIds(int row) const
+{
+    if (m_searchFields.size() != size_t(m_events.size())) {
+        m_searchFields.resize(size_t(m_events.size()));
+        m_searchFieldsReady.resize(size_t(m_events.size()));
+    }
+    SearchFieldIds &ids = m_searchFields[size_t(row)];
+    if (!m_searchFieldsReady[size_t(row)]) {
+        const CreditEvent &event = m_events.at(row);
+        const auto idOf = [this](const QString &text) -> quint32 {
+            auto it = m_foldedIds.constFind(text);
+            if (it == m_foldedIds.constEnd()) {
+                it = m_foldedIds.insert(text, quint32(m_foldedTexts.size()));
+                m_foldedTexts.append(text.toCaseFolded());
+            }
+            return it.value();
+        };
+        const QString &profile = event.billingProfileDisplayName.isEmpty() ? event.billingProfileId
+                                                                          : event.billingProfileDisplayName;
+        ids = { idOf(event.description), idOf(event.eventTypeRaw), idOf(formatCell(event, LotColumn)),
+                idOf(event.invoiceNumber), idOf(profile) };
+        m_searchFieldsReady[size_t(row)] = true;
+    }
+    return ids;
 }
 
 void EventTableModel::clear()

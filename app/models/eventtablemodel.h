@@ -3,6 +3,7 @@
 #include "domain/creditevent.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 
@@ -62,6 +63,13 @@ public:
     void clear();
     void setLocale(const QLocale &locale);
 
+    /// What the table shows as text in a row — description, type, lot name, invoice, billing
+    /// profile — as ids of case-folded texts (foldedText()). Built on first use. Equal texts
+    /// share one id, so a search tests each distinct text once, not once per row.
+    using SearchFieldIds = std::array<quint32, 5>;
+    const SearchFieldIds &searchFieldIds(int row) const;
+    const QString &foldedText(quint32 id) const { return m_foldedTexts.at(id); }
+
     /// Raw-value comparison, the order SortRole gives, without building variants.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
@@ -73,11 +81,19 @@ private:
     const RowTexts &texts(int row) const;
     QString formatCell(const CreditEvent &event, int column) const;
     const std::optional<Money> *moneyOf(const CreditEvent &event, int column) const;
+    qint64 dateKey(int row) const;
 
     QList<CreditEvent> m_events;
     QLocale m_locale;
     /// Formatted on first use per row (see LotTableModel::m_texts).
     mutable std::vector<std::unique_ptr<RowTexts>> m_texts;
+    /// Per row, filled on the first search; texts folded once per distinct value.
+    mutable std::vector<SearchFieldIds> m_searchFields;
+    mutable std::vector<bool> m_searchFieldsReady;
+    mutable QHash<QString, quint32> m_foldedIds;
+    mutable QStringList m_foldedTexts;
+    /// Per row: the UTC day of the transaction (see dateKey()).
+    mutable std::vector<qint64> m_dateKeys;
 };
 
 } // namespace CreditDesk

@@ -68,6 +68,26 @@ private Q_SLOTS:
         QVERIFY(s.remainingByCurrency.isEmpty());
         QCOMPARE(s.text(us, u"transactions"_s), u"Showing 1 of 3 transactions"_s);
 
+        // Every visible text column is searched, case-insensitively: the billing profile's
+        // (or its id when it has no name) and the lot's short name, as the table shows them.
+        f.setText(u"BP1"_s);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 3);
+        f.setText(u"PromotionalCredit"_s); // the lot's source is not a column here
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 0);
+        f.setText(u"E3"_s);
+        proxy->setFilter(f);
+        QCOMPARE(proxy->rowCount(), 1);
+        for (const QString &text : { u"usage feb"_s, u"INV"_s, u"zzz"_s, u"charges e2"_s }) {
+            f.setText(text); // the proxy's per-distinct-text path agrees with the plain test
+            proxy->setFilter(f);
+            int plain = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                plain += f.matches(model->event(row)) ? 1 : 0;
+            QCOMPARE(proxy->rowCount(), plain);
+        }
+
         model->setEvents({});
         QCOMPARE(proxy->rowCount(), 0);
     }

@@ -81,8 +81,12 @@ void TestMainWindow::signsInAndListsSandboxLots()
 
     QTableView *view = window.lotsView();
     QTRY_VERIFY_WITH_TIMEOUT(workspace.state() == Workspace::State::Idle && view->model()->rowCount() > 0, 30'000);
-    QVERIFY(view->isVisible());
+    // A new user lands on the Overview; the lots are one page away.
+    auto *overview = window.findChild<QWidget *>(u"overviewPage"_s);
+    QVERIFY(overview && overview->isVisible());
     QVERIFY(!signInPage->isVisible());
+    window.showPage(MainWindow::LotsPage);
+    QVERIFY(view->isVisible());
     const int rows = view->model()->rowCount();
     QCOMPARE(rows, workspace.lots()->rowCount());
 
