@@ -59,6 +59,15 @@ std::optional<QDate> parseDate(const QString &text)
     return d;
 }
 
+/// Undoes CsvWriter's formula guard: a leading apostrophe before = + - @ tab or CR.
+QString unguarded(const QString &text)
+{
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    if (text.size() >= 2 && text.at(0) == u'\'' && formulaStarts.contains(text.at(1)))
+        return text.mid(1);
+    return text;
+}
+
 QString userKey(const PartnerUser &u)
 {
     return u.objectId.isEmpty() ? u.userPrincipalName.toLower() : u.objectId;
@@ -137,7 +146,7 @@ Parsed parse(const QByteArray &csv, const BenefitPolicy &policy)
         const CsvRecord &record = read.records.at(r);
         auto field = [&](const QString &name) {
             const int i = column.value(name, -1);
-            return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
+            return i >= 0 && i < record.fields.size() ? unguarded(record.fields.at(i).trimmed()) : QString();
         };
         QStringList problems;
         PartnerCredit c;

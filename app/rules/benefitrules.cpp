@@ -9,9 +9,9 @@ namespace CreditDesk::BenefitRules {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("BenefitRules", text, disambiguation, n);
+    return QCoreApplication::translate("BenefitRules", text);
 }
 
 RuleVerdict allow(QLatin1StringView id, QString reason)
@@ -62,15 +62,16 @@ RuleVerdict validityVerdict(const PartnerCredit &credit, const BenefitPolicy &po
     const QDate cutoff = cutoffDate(credit, policy);
     if (cutoff.isValid() && today >= cutoff) {
         return deny(RuleId::MonthlyValidity,
-                    tr("Monthly credits are valid for %n month(s) from activation; this one was activated on %1 "
-                       "and its validity ended on %2. Its subscription must be converted to pay-as-you-go.",
-                       nullptr, policy.monthlyValidityMonths)
+                    tr("Monthly credits are valid for %1 months from activation; this one was activated on %2 "
+                       "and its validity ended on %3. Its subscription must be converted to pay-as-you-go.")
+                        .arg(policy.monthlyValidityMonths)
                         .arg(dateText(credit.activationDate), dateText(cutoff)));
     }
     if (cutoff.isValid())
         return allow(RuleId::MonthlyValidity,
-                     tr("Valid until %1 (%n month(s) from activation).", nullptr, policy.monthlyValidityMonths)
-                         .arg(dateText(cutoff)));
+                     tr("Valid until %1 (%2 months from activation).")
+                         .arg(dateText(cutoff))
+                         .arg(policy.monthlyValidityMonths));
     return allow(RuleId::MonthlyValidity, tr("The validity period starts at the first assignment."));
 }
 
@@ -172,13 +173,13 @@ QList<RuleVerdict> checkAssignment(const PartnerCredit &credit, const CandidateU
         const int used = reassignmentsUsed(credit);
         if (!counts) {
             verdicts.append(allow(RuleId::MonthlyReassignmentCap,
-                                  tr("This is the first assignment; it does not use any of the %n reassignment(s).",
-                                     nullptr, policy.reassignmentCap)));
+                                  tr("This is the first assignment; it uses none of the %1 reassignments.")
+                                      .arg(policy.reassignmentCap)));
         } else if (used >= policy.reassignmentCap) {
             verdicts.append(deny(RuleId::MonthlyReassignmentCap,
-                                 tr("All %n reassignment(s) of this monthly credit are used; Partner Center allows no "
-                                    "more, without exception.",
-                                    nullptr, policy.reassignmentCap)));
+                                 tr("All %1 reassignments of this monthly credit are used; Partner Center allows no "
+                                    "more, without exception.")
+                                     .arg(policy.reassignmentCap)));
         } else {
             verdicts.append(allow(RuleId::MonthlyReassignmentCap,
                                   tr("This is reassignment %1 of %2; %3 will remain.")
