@@ -84,6 +84,8 @@ void CliApp::start()
         withSignedInSession([this] { runEvents(); });
     else if (command == u"balance"_s)
         withSignedInSession([this] { runBalance(); });
+    else if (isLedgerCommand())
+        runLedgerCommand();
 }
 
 Status CliApp::setUpCloud()

@@ -19,6 +19,7 @@ class AccountManager;
 class AccountStore;
 class ArmClient;
 class AzureApi;
+class Ledger;
 class SecretStore;
 class SignInSession;
 class TokenClient;
@@ -55,6 +56,14 @@ private:
     void runLots();
     void runEvents();
     void runBalance();
+    // benefits ledger (ledgercommands.cpp)
+    bool isLedgerCommand() const;
+    void runLedgerCommand();
+    void runLedgerCommandOn(Ledger *ledger);
+    void runCredits(Ledger *ledger);
+    void runAssign(Ledger *ledger);
+    void runUnassign(Ledger *ledger);
+    QString performedBy() const;
 
     QString accountKey() const;
     QByteArray render(const RecordSet &records) const;
@@ -77,6 +86,7 @@ private:
     SecretStore *m_secrets = nullptr;
     AccountStore *m_accountStore = nullptr;
     AccountManager *m_accounts = nullptr;
+    Ledger *m_ledger = nullptr;
     std::optional<int> m_exitCode;  ///< decided; emitted once pending secret writes are done
     int m_pendingSecretWrites = 0;
 };

@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -87,6 +89,26 @@ std::optional<LedgerLocation> LedgerLocation::fromPostgresUri(const QString &uri
     if (l.databaseName.isEmpty())
         return std::nullopt;
     return l;
+}
+
+LedgerLocation LedgerLocation::parse(const QString &pathOrUri)
+{
+    if (pathOrUri.startsWith("postgres"_L1, Qt::CaseInsensitive)) {
+        if (auto postgres = fromPostgresUri(pathOrUri))
+            return *postgres;
+    }
+    return sqlite(pathOrUri);
+}
+
+LedgerLocation LedgerLocation::configured(const QSettings &settings)
+{
+    const QString location = settings.value(u"ledger/location"_s).toString().trimmed();
+    return location.isEmpty() ? sqlite(defaultSqliteFile()) : parse(location);
+}
+
+QString LedgerLocation::defaultSqliteFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/ledger.sqlite"_s;
 }
 
 QString LedgerLocation::displayName() const

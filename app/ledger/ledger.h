@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class QSettings;
 class QSqlDatabase;
 class QTimer;
 
@@ -38,6 +39,14 @@ struct LedgerLocation
     static std::optional<LedgerLocation> fromPostgresUri(const QString &uri);
     /// A description without the password, for messages.
     QString displayName() const;
+
+    /// A postgresql:// URI, or else a path to an SQLite file.
+    static LedgerLocation parse(const QString &pathOrUri);
+    /// The configured ledger: settings key "ledger/location" (a postgresql:// URI or an SQLite
+    /// file path; a PostgreSQL password is best kept in ~/.pgpass), else
+    /// AppLocalDataLocation/ledger.sqlite.
+    static LedgerLocation configured(const QSettings &settings);
+    static QString defaultSqliteFile();
 };
 
 /// An assignment journalled before the Partner Center step and not yet confirmed or
