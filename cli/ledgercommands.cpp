@@ -229,8 +229,11 @@ void CliApp::runUnassign(Ledger *ledger)
         fail(removed.error().message);
         return;
     }
-    QTextStream(stdout) << tr("Recorded: the user of %1 was removed. Reassignments used: %2 of %3; the next "
-                              "assignment uses one.")
+    const bool noneLeft = BenefitRules::reassignmentsLeft(*removed, ledger->policy()) == 0;
+    QTextStream(stdout) << (noneLeft ? tr("Recorded: the user of %1 was removed. Reassignments used: %2 of %3; "
+                                          "none is left, so it cannot be assigned again.")
+                                     : tr("Recorded: the user of %1 was removed. Reassignments used: %2 of %3; the "
+                                          "next assignment uses one."))
                                .arg(removed->id)
                                .arg(removed->reassignmentsUsed)
                                .arg(removed->reassignmentCap)

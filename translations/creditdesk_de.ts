@@ -926,7 +926,12 @@ Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/ledgercommands.cpp" line="232"/>
+        <location filename="../cli/ledgercommands.cpp" line="233"/>
+        <source>Recorded: the user of %1 was removed. Reassignments used: %2 of %3; none is left, so it cannot be assigned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="235"/>
         <source>Recorded: the user of %1 was removed. Reassignments used: %2 of %3; the next assignment uses one.</source>
         <translation type="unfinished"></translation>
     </message>
