@@ -88,6 +88,8 @@ void CliApp::start()
         withSignedInSession([this] { runRisk(); });
     else if (command == u"export-ics"_s)
         withSignedInSession([this] { runExportIcs(); });
+    else if (isLedgerCommand())
+        runLedgerCommand();
 }
 
 Status CliApp::setUpCloud()

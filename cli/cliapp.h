@@ -20,6 +20,7 @@ class AccountManager;
 class AccountStore;
 class ArmClient;
 class AzureApi;
+class Ledger;
 class SecretStore;
 class SignInSession;
 class TokenClient;
@@ -63,6 +64,14 @@ private:
     void runExportIcs();
     void gatherForecast(int horizonDays,
                         std::function<void(const Forecast::ForecastReport &, const QHash<QString, QString> &)> then);
+    // benefits ledger (ledgercommands.cpp)
+    bool isLedgerCommand() const;
+    void runLedgerCommand();
+    void runLedgerCommandOn(Ledger *ledger);
+    void runCredits(Ledger *ledger);
+    void runAssign(Ledger *ledger);
+    void runUnassign(Ledger *ledger);
+    QString performedBy() const;
 
     QString accountKey() const;
     QByteArray render(const RecordSet &records) const;
@@ -85,6 +94,7 @@ private:
     SecretStore *m_secrets = nullptr;
     AccountStore *m_accountStore = nullptr;
     AccountManager *m_accounts = nullptr;
+    Ledger *m_ledger = nullptr;
     std::optional<int> m_exitCode;  ///< decided; emitted once pending secret writes are done
     int m_pendingSecretWrites = 0;
 };

@@ -25,9 +25,16 @@ QString commandSummary()
               "  balance               credit balance summary per billing profile\n"
               "  risk [--within DAYS]  risk of losing credit per billing scope (SPEC: Low/High/Loss)\n"
               "  export-ics --within DAYS -o FILE   calendar (.ics) of credit expiries\n"
+              "  credits               partner benefit credits in the ledger (reassignments, cutoff)\n"
+              "  credits import FILE   add or update ledger credits from a CSV file (all rows or none)\n"
+              "  credits export FILE   write the ledger's credits to a CSV file\n"
+              "  assign --credit ID --user UPN --confirm-partner-center\n"
+              "                        record an assignment done in Partner Center (rules checked)\n"
+              "  unassign --credit ID  record that the user was removed (monthly credits)\n"
               "\n"
               "Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.\n"
-              "Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.");
+              "Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),\n"
+              "2 failure (also: a partner benefit rule refused); risk: 3 High, 4 Loss.");
 }
 
 ParseOutcome usageError(const QString &message)
@@ -47,7 +54,8 @@ std::optional<QDate> parseDate(const QString &text)
 
 QStringList commandNames()
 {
-    return {u"login"_s, u"logout"_s, u"whoami"_s, u"accounts"_s, u"lots"_s, u"events"_s, u"balance"_s, u"risk"_s, u"export-ics"_s};
+    return {u"login"_s, u"logout"_s, u"whoami"_s, u"accounts"_s, u"lots"_s, u"events"_s, u"balance"_s,
+            u"credits"_s, u"risk"_s, u"assign"_s, u"unassign"_s, u"export-ics"_s};
 }
 
 ParseOutcome parseCommandLine(const QStringList &arguments, const QString &accessTokenFromEnvironment)
@@ -80,8 +88,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const QString &acces
                                     u"days"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("export-ics: the file to write."), u"file"_s);
     const QCommandLineOption verbose(u"verbose"_s, tr("Print diagnostics of every module on stderr."));
+    const QCommandLineOption ledger(u"ledger"_s, tr("Benefits ledger: an SQLite file or a postgresql:// URI."),
+                                    u"location"_s);
+    const QCommandLineOption credit(u"credit"_s, tr("assign/unassign: the credit id."), u"id"_s);
+    const QCommandLineOption user(u"user"_s, tr("assign: the user's principal name."), u"upn"_s);
+    const QCommandLineOption performedBy(u"performed-by"_s, tr("assign/unassign: who did it (recorded)."), u"upn"_s);
+    const QCommandLineOption confirm(u"confirm-partner-center"_s,
+                                     tr("assign: the user is already assigned in Partner Center; record it."));
     parser.addOptions({cloud, loginUrl, armUrl, graphUrl, tenant, account, clientId, format, browser, all,
-                       billingAccount, billingProfile, customer, status, expiring, from, to, within, output, seed, verbose});
+                       billingAccount, billingProfile, customer, status, expiring, from, to, within, output, seed, verbose,
+                       ledger, credit, user, performedBy, confirm});
     parser.addPositionalArgument(u"command"_s, tr("The command to run (see Commands)."));
 
     if (!parser.parse(arguments))
@@ -107,7 +123,11 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const QString &acces
     options.commandArguments = positional.mid(1);
     if (!commandNames().contains(options.command))
         return usageError(tr("Unknown command \"%1\".").arg(options.command));
-    if (!options.commandArguments.isEmpty())
+    if (options.command == u"credits"_s && !options.commandArguments.isEmpty()) {
+        const QStringList &args = options.commandArguments;
+        if (args.size() != 2 || (args.constFirst() != u"import"_s && args.constFirst() != u"export"_s))
+            return usageError(tr("Use \"credits\", \"credits import FILE\" or \"credits export FILE\"."));
+    } else if (!options.commandArguments.isEmpty())
         return usageError(tr("Unexpected argument \"%1\".").arg(options.commandArguments.constFirst()));
 
     options.cloud = parser.value(cloud).toLower();
@@ -190,6 +210,15 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const QString &acces
         if (options.from > options.to)
             return usageError(tr("--from must not be after --to."));
     }
+    options.ledger = parser.value(ledger);
+    options.creditId = parser.value(credit).trimmed();
+    options.userPrincipalName = parser.value(user).trimmed();
+    options.performedBy = parser.value(performedBy).trimmed();
+    options.confirmPartnerCenter = parser.isSet(confirm);
+    if ((options.command == u"assign"_s || options.command == u"unassign"_s) && options.creditId.isEmpty())
+        return usageError(tr("%1 needs --credit ID.").arg(options.command));
+    if (options.command == u"assign"_s && options.userPrincipalName.isEmpty())
+        return usageError(tr("assign needs --user UPN."));
     outcome.options = options;
     return outcome;
 }

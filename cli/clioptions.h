@@ -37,6 +37,12 @@ struct CliOptions
     std::optional<int> withinDays;            ///< risk: horizon; export-ics: expiries within DAYS
     QString outputFile;                       ///< export-ics: -o FILE
     quint64 sandboxSeed = 1;
+    // benefits ledger (credits, assign, unassign)
+    QString ledger;                           ///< --ledger: SQLite file or postgresql:// URI
+    QString creditId;                         ///< --credit
+    QString userPrincipalName;                ///< --user
+    QString performedBy;                      ///< --performed-by; default: the current account or OS user
+    bool confirmPartnerCenter = false;        ///< --confirm-partner-center: it was done there
     bool verbose = false;                     ///< diagnostics from every module on stderr
 };
 

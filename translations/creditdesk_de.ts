@@ -298,6 +298,124 @@
     </message>
 </context>
 <context>
+    <name>CreditDesk::BenefitRules</name>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="54"/>
+        <source>This credit ended on %1; an expired credit cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="55"/>
+        <source>This credit is expired; an expired credit cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="57"/>
+        <source>The credit has not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="65"/>
+        <source>Monthly credits are valid for %1 months from activation; this one was activated on %2 and its validity ended on %3. Its subscription must be converted to pay-as-you-go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="72"/>
+        <source>Valid until %1 (%2 months from activation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="75"/>
+        <source>The validity period starts at the first assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="133"/>
+        <source>Choose a user with a sign-in name (user@domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="135"/>
+        <source>The user has a sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="141"/>
+        <source>%1 is a guest account (invited from another organization). Partner benefit credits can only be assigned to members of your own organization; add the person as a member user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="146"/>
+        <source>The user is a member of your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="156"/>
+        <source>%1 is on a free email domain (%2). Partner Center assigns credits only to users with a company email domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="160"/>
+        <source>The user&apos;s email domain is a company domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="167"/>
+        <source>This credit is already assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="176"/>
+        <source>This is the first assignment; it uses none of the %1 reassignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="180"/>
+        <source>All %1 reassignments of this monthly credit are used; Partner Center allows no more, without exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="185"/>
+        <source>This is reassignment %1 of %2; %3 will remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="193"/>
+        <source>Bulk (yearly) credits cannot be reassigned. A new user can get one with next year&apos;s renewed benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="197"/>
+        <source>This is the bulk credit&apos;s only assignment; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="210"/>
+        <source>%1 already holds bulk credit %2; a user can hold at most one bulk credit (a monthly credit as well is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="214"/>
+        <source>The user holds no other bulk credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="227"/>
+        <source>The user of a bulk (yearly) credit cannot be removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="230"/>
+        <source>Nobody is assigned to this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="233"/>
+        <source>Removing %1 uses no reassignment; the next assignment will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::BillingScopeModel</name>
     <message>
         <location filename="../app/models/billingscopemodel.cpp" line="9"/>
@@ -451,264 +569,289 @@
   lots                  credit lots (all billing scopes unless one is given)
   events                balance events of a billing profile (--from/--to required)
   balance               credit balance summary per billing profile
-  risk [--within DAYS]  risk of losing credit per billing scope (SPEC: Low/High/Loss)
-  export-ics --within DAYS -o FILE   calendar (.ics) of credit expiries
+  credits               partner benefit credits in the ledger (reassignments, cutoff)
+  credits import FILE   add or update ledger credits from a CSV file (all rows or none)
+  credits export FILE   write the ledger&apos;s credits to a CSV file
+  assign --credit ID --user UPN --confirm-partner-center
+                        record an assignment done in Partner Center (rules checked)
+  unassign --credit ID  record that the user was removed (monthly credits)
 
 Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.
-Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
+Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),
+2 failure (also: a partner benefit rule refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="37"/>
+        <location filename="../cli/clioptions.cpp" line="42"/>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="57"/>
+        <location filename="../cli/clioptions.cpp" line="63"/>
         <source>CreditDesk command-line companion: Azure credit lots, events and balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="60"/>
+        <location filename="../cli/clioptions.cpp" line="66"/>
         <source>Cloud: public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="61"/>
+        <location filename="../cli/clioptions.cpp" line="67"/>
         <source>Entra ID base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="62"/>
+        <location filename="../cli/clioptions.cpp" line="68"/>
         <source>Azure Resource Manager base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="63"/>
+        <location filename="../cli/clioptions.cpp" line="69"/>
         <source>Microsoft Graph base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="64"/>
+        <location filename="../cli/clioptions.cpp" line="70"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="65"/>
+        <location filename="../cli/clioptions.cpp" line="71"/>
         <source>Signed-in account to use (user principal name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="66"/>
+        <location filename="../cli/clioptions.cpp" line="72"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="67"/>
+        <location filename="../cli/clioptions.cpp" line="73"/>
         <source>Output: table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="68"/>
+        <location filename="../cli/clioptions.cpp" line="74"/>
         <source>login: sign in with the system browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="69"/>
+        <location filename="../cli/clioptions.cpp" line="75"/>
         <source>logout: sign out of every account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="70"/>
+        <location filename="../cli/clioptions.cpp" line="76"/>
         <source>Billing account id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="71"/>
+        <location filename="../cli/clioptions.cpp" line="77"/>
         <source>Billing profile id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="72"/>
+        <location filename="../cli/clioptions.cpp" line="78"/>
         <source>Customer id (partner billing accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="73"/>
+        <location filename="../cli/clioptions.cpp" line="79"/>
         <source>lots: only lots with this status (e.g. Active).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="74"/>
+        <location filename="../cli/clioptions.cpp" line="80"/>
         <source>lots: only lots expiring within DAYS from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="76"/>
+        <location filename="../cli/clioptions.cpp" line="82"/>
         <source>events: first day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="77"/>
+        <location filename="../cli/clioptions.cpp" line="83"/>
         <source>events: last day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="78"/>
+        <location filename="../cli/clioptions.cpp" line="84"/>
         <source>Seed of the sandbox cloud&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="79"/>
-        <source>risk: horizon in days (default 90); export-ics: expiries within DAYS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="81"/>
-        <source>export-ics: the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="82"/>
+        <location filename="../cli/clioptions.cpp" line="85"/>
         <source>Print diagnostics of every module on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="85"/>
+        <location filename="../cli/clioptions.cpp" line="86"/>
+        <source>Benefits ledger: an SQLite file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="88"/>
+        <source>assign/unassign: the credit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="89"/>
+        <source>assign: the user&apos;s principal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="90"/>
+        <source>assign/unassign: who did it (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="92"/>
+        <source>assign: the user is already assigned in Partner Center; record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="96"/>
         <source>The command to run (see Commands).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="109"/>
+        <location filename="../cli/clioptions.cpp" line="120"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="111"/>
+        <location filename="../cli/clioptions.cpp" line="124"/>
+        <source>Use &quot;credits&quot;, &quot;credits import FILE&quot; or &quot;credits export FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="126"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="116"/>
+        <location filename="../cli/clioptions.cpp" line="131"/>
         <source>Unknown cloud &quot;%1&quot;: use public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="122"/>
+        <location filename="../cli/clioptions.cpp" line="137"/>
         <source>--login-url, --arm-url and --graph-url need --cloud custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="124"/>
+        <location filename="../cli/clioptions.cpp" line="139"/>
         <source>--cloud custom needs at least --arm-url (and --login-url to sign in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="137"/>
+        <location filename="../cli/clioptions.cpp" line="152"/>
         <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="150"/>
+        <location filename="../cli/clioptions.cpp" line="165"/>
         <source>--expiring-within needs a number of days (0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="156"/>
+        <location filename="../cli/clioptions.cpp" line="171"/>
         <source>--from needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="162"/>
+        <location filename="../cli/clioptions.cpp" line="177"/>
         <source>--to needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="169"/>
-        <source>--within needs a number of days (0 to 3650).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="174"/>
-        <source>export-ics needs --within DAYS and -o FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="179"/>
+        <location filename="../cli/clioptions.cpp" line="184"/>
         <source>--sandbox-seed needs a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="183"/>
+        <location filename="../cli/clioptions.cpp" line="188"/>
         <source>--billing-profile and --customer need --billing-account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="185"/>
+        <location filename="../cli/clioptions.cpp" line="190"/>
         <source>Give either --billing-profile or --customer, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="189"/>
+        <location filename="../cli/clioptions.cpp" line="194"/>
         <source>events needs --billing-account, --billing-profile, --from and --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="191"/>
+        <location filename="../cli/clioptions.cpp" line="196"/>
         <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="204"/>
+        <source>%1 needs --credit ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="206"/>
+        <source>assign needs --user UPN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreditDesk::Cli::CliApp</name>
     <message>
-        <location filename="../cli/cliapp.cpp" line="107"/>
+        <location filename="../cli/cliapp.cpp" line="105"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="168"/>
+        <location filename="../cli/cliapp.cpp" line="166"/>
         <source>Not signed in to %1. Run &quot;creditdesk-cli --cloud %2 login&quot; first, or set CREDITDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="170"/>
+        <location filename="../cli/cliapp.cpp" line="168"/>
         <source>No signed-in account &quot;%1&quot; for %2. See &quot;creditdesk-cli accounts&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="189"/>
+        <location filename="../cli/cliapp.cpp" line="187"/>
         <source>Signed in as %1 (tenant %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="196"/>
+        <location filename="../cli/cliapp.cpp" line="194"/>
         <source>Signed in, but the sign-in could not be stored, so the next command cannot use it. Use CREDITDESK_ACCESS_TOKEN instead, or fix the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="203"/>
+        <location filename="../cli/cliapp.cpp" line="201"/>
         <source>Opening your browser to sign in. If it does not open, visit:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="214"/>
+        <location filename="../cli/cliapp.cpp" line="212"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="231"/>
+        <location filename="../cli/cliapp.cpp" line="229"/>
         <source>No signed-in account to sign out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="242"/>
+        <location filename="../cli/cliapp.cpp" line="240"/>
         <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="327"/>
+        <location filename="../cli/cliapp.cpp" line="325"/>
         <source>creditdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,13 +862,11 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="51"/>
-        <location filename="../cli/riskcommands.cpp" line="111"/>
         <source>Billing scopes read: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="58"/>
-        <location filename="../cli/riskcommands.cpp" line="119"/>
         <source> (and %1 more scopes failed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,18 +876,63 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/riskcommands.cpp" line="133"/>
-        <source>Overall risk: %1</source>
+        <location filename="../cli/ledgercommands.cpp" line="109"/>
+        <source>Seeded the sandbox ledger with %1 benefit credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/riskcommands.cpp" line="150"/>
-        <source>Cannot write %1: %2</source>
+        <location filename="../cli/ledgercommands.cpp" line="143"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/riskcommands.cpp" line="153"/>
-        <source>Wrote %1 expiries to %2.</source>
+        <location filename="../cli/ledgercommands.cpp" line="157"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="167"/>
+        <source>%1 assignment(s) were started but never confirmed; open CreditDesk to say how they ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="185"/>
+        <source>refused by rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="190"/>
+        <source>ok  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="193"/>
+        <source>Nothing recorded. Assign %1 in Partner Center (Benefits &gt; Azure credits), then run this command again with --confirm-partner-center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="213"/>
+        <source>Recorded: %1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="215"/>
+        <source>Reassignments used: %1 of %2; %3 left. Valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="221"/>
+        <source>Redemption link for the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="233"/>
+        <source>Recorded: the user of %1 was removed. Reassignments used: %2 of %3; none is left, so it cannot be assigned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="235"/>
+        <source>Recorded: the user of %1 was removed. Reassignments used: %2 of %3; the next assignment uses one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,202 +1050,6 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
     </message>
 </context>
 <context>
-    <name>CreditDesk::Forecast</name>
-    <message>
-        <location filename="../app/forecast/expiryitem.cpp" line="34"/>
-        <source>Azure credit %1 expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/expiryitem.cpp" line="61"/>
-        <source>Monthly partner credit %1 ends (13-month limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/expiryitem.cpp" line="69"/>
-        <source>Partner credit %1 expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="242"/>
-        <source>%1 expires today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="244"/>
-        <source>%1 expires tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="245"/>
-        <source>%1 expires within %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="248"/>
-        <source>%1; at the current rate all of it will be used in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="249"/>
-        <source>%1; at the current rate %2 of it will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="257"/>
-        <source>estimated balance, including pending charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="259"/>
-        <source>balance as of the last invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="36"/>
-        <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="38"/>
-        <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="39"/>
-        <source>Last usable day: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="41"/>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="69"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="122"/>
-        <source>%1 of credit can be used until the end of today (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="123"/>
-        <source>%1 of credit expires in %2 days, on %3 (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="157"/>
-        <source>Monthly credit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="158"/>
-        <source>This month&apos;s unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::Forecast::Risk</name>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="33"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="34"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="35"/>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="53"/>
-        <source>Monitor quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="54"/>
-        <source>Will be consumed naturally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="55"/>
-        <source>Accelerate consumption or lose credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="56"/>
-        <source>Review for future prevention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="68"/>
-        <source>%1: %2 predicted to expire unused by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="71"/>
-        <source>%1: at the current rate it will still be used in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="73"/>
-        <source>%1: %2 expired unused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::ForecastChartView</name>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="45"/>
-        <source>Remaining balance against expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="89"/>
-        <source>Predicted to expire unused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="99"/>
-        <source>Balance (from events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="105"/>
-        <source>Projected at the current rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="111"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="117"/>
-        <source>Expiry (amount lost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="145"/>
-        <source>%1 expires %2 (UTC)
-Balance today: %3
-Predicted unused: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="166"/>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CreditDesk::GraphApi</name>
     <message>
         <location filename="../app/graph/graphapi.cpp" line="25"/>
@@ -1105,6 +1095,220 @@ Predicted unused: %4</source>
     <message>
         <location filename="../app/graph/graphapi.cpp" line="151"/>
         <source>Could not %1: %2 Check the directory before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Ledger</name>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="27"/>
+        <source>The benefits ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="32"/>
+        <source>There is no credit %1 in the benefits ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="44"/>
+        <source>the credit has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="46"/>
+        <source>the program name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="48"/>
+        <source>the amount needs a three-letter currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="50"/>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="52"/>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="54"/>
+        <source>the reassignments used cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="56"/>
+        <source>a bulk credit is never reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="59"/>
+        <source>Credit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="145"/>
+        <source>The benefits ledger cannot be created at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="153"/>
+        <source>PostgreSQL support (the Qt QPSQL driver) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="164"/>
+        <source>The benefits ledger %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="280"/>
+        <source>A credit with id %1 is already in the benefits ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="303"/>
+        <source>Credit %1 has been assigned; its type can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="399"/>
+        <location filename="../app/ledger/ledger.cpp" line="451"/>
+        <source>This assignment was already recorded or discarded (perhaps in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::LedgerCsv</name>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="120"/>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="132"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="137"/>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="155"/>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="157"/>
+        <source>id %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="160"/>
+        <source>type &quot;%1&quot; is not monthly or bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="164"/>
+        <source>the program is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="168"/>
+        <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="170"/>
+        <source>amount &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="172"/>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="180"/>
+        <source>%1 &quot;%2&quot; is not a date (yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="185"/>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="190"/>
+        <source>status &quot;%1&quot; is not notRedeemed, assigned, redeemed or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="198"/>
+        <source>reassignmentsUsed &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="200"/>
+        <source>a bulk credit cannot have reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="202"/>
+        <source>%1 reassignments is more than the cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="207"/>
+        <source>%1 is a guest account; credits go to members of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="209"/>
+        <source>%1 is on a free email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="214"/>
+        <source>%1 already holds the bulk credit on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="233"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="253"/>
+        <source>reassignmentsUsed %1 is below the %2 the ledger has recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="265"/>
+        <source>%1 already holds bulk credit %2 in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="277"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="278"/>
+        <source>Nothing was imported from %1; fix these rows:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="291"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="294"/>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,194 +1682,194 @@ Predicted unused: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="57"/>
+        <location filename="../ui/mainwindowpages.cpp" line="54"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
-        <location filename="../ui/mainwindowpages.cpp" line="212"/>
+        <location filename="../ui/mainwindowpages.cpp" line="55"/>
+        <location filename="../ui/mainwindowpages.cpp" line="196"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="55"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="55"/>
         <source>Azure lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="55"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="59"/>
+        <location filename="../ui/mainwindowpages.cpp" line="56"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <location filename="../ui/mainwindowpages.cpp" line="80"/>
         <source>Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its own benefits ledger for monthly and bulk partner credits and their reassignments.
 
 The ledger is not part of this version yet. Credits deposited on a billing profile (the modernized flow) already appear under Azure lots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="98"/>
+        <location filename="../ui/mainwindowpages.cpp" line="88"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="99"/>
+        <location filename="../ui/mainwindowpages.cpp" line="89"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="99"/>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <location filename="../ui/mainwindowpages.cpp" line="204"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="100"/>
+        <location filename="../ui/mainwindowpages.cpp" line="90"/>
         <source>≤ 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="100"/>
+        <location filename="../ui/mainwindowpages.cpp" line="90"/>
         <source>Expiring within 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="101"/>
+        <location filename="../ui/mainwindowpages.cpp" line="91"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="101"/>
+        <location filename="../ui/mainwindowpages.cpp" line="91"/>
         <source>Expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="102"/>
+        <location filename="../ui/mainwindowpages.cpp" line="92"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="102"/>
+        <location filename="../ui/mainwindowpages.cpp" line="92"/>
         <source>Active lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="103"/>
+        <location filename="../ui/mainwindowpages.cpp" line="93"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="103"/>
+        <location filename="../ui/mainwindowpages.cpp" line="93"/>
         <source>Expired lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="104"/>
+        <location filename="../ui/mainwindowpages.cpp" line="94"/>
         <source>Expired with balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="105"/>
+        <location filename="../ui/mainwindowpages.cpp" line="95"/>
         <source>Lots that expired with balance left: credit lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="106"/>
+        <location filename="../ui/mainwindowpages.cpp" line="96"/>
         <source>No credit lots yet.
 
 Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="131"/>
+        <location filename="../ui/mainwindowpages.cpp" line="121"/>
         <source>Balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="132"/>
+        <location filename="../ui/mainwindowpages.cpp" line="122"/>
         <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="143"/>
+        <location filename="../ui/mainwindowpages.cpp" line="133"/>
         <source>Assignment history records who assigned which partner credit to whom, and every reassignment. It comes with the benefits ledger, which is not part of this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="196"/>
+        <location filename="../ui/mainwindowpages.cpp" line="186"/>
         <source>lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="198"/>
+        <location filename="../ui/mainwindowpages.cpp" line="188"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="214"/>
+        <location filename="../ui/mainwindowpages.cpp" line="198"/>
         <source>No credit lots loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="204"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="204"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="204"/>
         <source>Expired with balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="227"/>
+        <location filename="../ui/mainwindowpages.cpp" line="211"/>
         <source>Next expiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="245"/>
-        <location filename="../ui/mainwindowpages.cpp" line="248"/>
+        <location filename="../ui/mainwindowpages.cpp" line="229"/>
+        <location filename="../ui/mainwindowpages.cpp" line="232"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="254"/>
+        <location filename="../ui/mainwindowpages.cpp" line="238"/>
         <source>Export lots as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="255"/>
+        <location filename="../ui/mainwindowpages.cpp" line="239"/>
         <source>credit-lots-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="256"/>
+        <location filename="../ui/mainwindowpages.cpp" line="240"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="260"/>
+        <location filename="../ui/mainwindowpages.cpp" line="244"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="262"/>
+        <location filename="../ui/mainwindowpages.cpp" line="246"/>
         <source>Exported %1 lots to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,135 +1921,6 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Some billing scopes could not be read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::OverviewPage</name>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="58"/>
-        <source>&amp;Billing scope:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="61"/>
-        <source>Billing scope and currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="66"/>
-        <source>30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="67"/>
-        <source>90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="68"/>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="69"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="78"/>
-        <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="90"/>
-        <source>Forecast per lot (the chart&apos;s numbers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="103"/>
-        <source>Balance expiring per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="144"/>
-        <source>Risk of losing credit (next %1 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="145"/>
-        <source>No credit is at risk: monitor quarterly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="154"/>
-        <source>%1 · %2 · %3 risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="175"/>
-        <source>%1 — today %2, %3; monthly consumption %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <source>Lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <source>Expires (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <source>Balance today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <location filename="../ui/overviewpage.cpp" line="197"/>
-        <source>Predicted unused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <source>Runs out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
-        <source>beyond projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="196"/>
-        <source>Expiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="223"/>
-        <source>Expiry ladder (balance expiring per month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="244"/>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="244"/>
-        <source>credit-forecast.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="245"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,6 +2015,29 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../app/models/partnercreditmodel.cpp" line="103"/>
         <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SandboxBenefits</name>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="46"/>
+        <source>The sandbox&apos;s benefit credits are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="57"/>
+        <source>A sandbox benefit credit lacks its id, type, amount or currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="94"/>
+        <source>read the sandbox&apos;s benefit credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="104"/>
+        <source>The benefits ledger was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,74 +2298,74 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="198"/>
+        <location filename="../app/services/workspace.cpp" line="209"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="298"/>
-        <location filename="../app/services/workspace.cpp" line="311"/>
+        <location filename="../app/services/workspace.cpp" line="309"/>
+        <location filename="../app/services/workspace.cpp" line="322"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="232"/>
+        <location filename="../app/services/workspace.cpp" line="243"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="98"/>
+        <location filename="../app/services/workspace.cpp" line="109"/>
         <source>Showing your credits as of %1 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="205"/>
+        <location filename="../app/services/workspace.cpp" line="216"/>
         <source>Continue signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="234"/>
+        <location filename="../app/services/workspace.cpp" line="245"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="254"/>
+        <location filename="../app/services/workspace.cpp" line="265"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="256"/>
+        <location filename="../app/services/workspace.cpp" line="267"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="259"/>
+        <location filename="../app/services/workspace.cpp" line="270"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="268"/>
-        <location filename="../app/services/workspace.cpp" line="275"/>
+        <location filename="../app/services/workspace.cpp" line="279"/>
+        <location filename="../app/services/workspace.cpp" line="286"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="291"/>
+        <location filename="../app/services/workspace.cpp" line="302"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="327"/>
+        <location filename="../app/services/workspace.cpp" line="338"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="348"/>
+        <location filename="../app/services/workspace.cpp" line="359"/>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="356"/>
+        <location filename="../app/services/workspace.cpp" line="367"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,6 +2388,32 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../app/graph/graphparsers.cpp" line="62"/>
         <source>the list of organizations (&quot;value&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../app/ledger/ledgerrows.cpp" line="63"/>
+        <source>The benefits ledger could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgerrows.cpp" line="96"/>
+        <source>The benefits ledger change was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgerschema.cpp" line="99"/>
+        <source>The benefits ledger was written by a newer CreditDesk (schema %1; this version knows %2). Update CreditDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../app/ledger/csvreader.cpp" line="68"/>
+        <source>a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,42 +2461,48 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="44"/>
+        <location filename="../ui/startup.cpp" line="47"/>
         <source>Track and assign Microsoft partner Azure credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="48"/>
+        <location filename="../ui/startup.cpp" line="51"/>
         <source>Start the built-in sandbox and sign in to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="49"/>
+        <location filename="../ui/startup.cpp" line="52"/>
         <source>Seed of the sandbox&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="52"/>
+        <location filename="../ui/startup.cpp" line="55"/>
         <source>Where the sandbox keeps its state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="53"/>
+        <location filename="../ui/startup.cpp" line="56"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="56"/>
+        <location filename="../ui/startup.cpp" line="59"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="101"/>
+        <location filename="../ui/startup.cpp" line="75"/>
+        <location filename="../ui/startup.cpp" line="118"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="102"/>
+        <location filename="../ui/startup.cpp" line="76"/>
+        <source>The benefits ledger could not be opened, so partner credits cannot be shown or assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="119"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,8 @@
 #include "auth/accountstore.h"
 #include "auth/appregistration.h"
 #include "auth/secretstore.h"
+#include "ledger/ledger.h"
+#include "ledger/sandboxbenefits.h"
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "services/workspace.h"
@@ -14,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -66,6 +69,15 @@ StartupOptions parseOptions(const QApplication &app)
     options.clientId = parser.value(clientId);
     return options;
 }
+void openLedger(Ledger &ledger, const LedgerLocation &location)
+{
+    if (const Status opened = ledger.open(location); !opened) {
+        QMessageBox::warning(nullptr, QApplication::translate("Startup", "CreditDesk"),
+                             QApplication::translate("Startup", "The benefits ledger could not be opened, so partner "
+                                                                "credits cannot be shown or assigned: %1")
+                                 .arg(opened.error().message));
+    }
+}
 } // namespace
 
 int runApplication(QApplication &app)
@@ -73,6 +85,9 @@ int runApplication(QApplication &app)
     installTranslations(app);
     const StartupOptions options = parseOptions(app);
 
+    // The benefits ledger outlives the workspace and the window that use it.
+    Ledger ledger;
+    ledger.setPolicy(BenefitPolicy::fromSettings(QSettings()));
     // Declared before the workspace, which waits for its last cache write when destroyed.
     OfflineCache cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/offline"_s);
     Workspace workspace;
@@ -84,6 +99,8 @@ int runApplication(QApplication &app)
     AccountStore accountStore;
     AccountManager accounts(&secrets, &accountStore);
     workspace.setOfflineCache(&cache);
+    workspace.setLedger(&ledger);
+    ledger.setWatchInterval(2000); // notice other windows and processes
 
     if (options.sandbox) {
         Sandbox::SandboxOptions sandboxOptions;
@@ -104,8 +121,21 @@ int runApplication(QApplication &app)
         }
         workspace.configure(Cloud::sandbox(sandbox->baseUrl()), AppRegistration::tenant(options.tenant),
                             QString::fromLatin1(SandboxClientId));
+        // A sandbox ledger of its own next to the sandbox's state, seeded after sign-in; the
+        // real ledger never sees sandbox credits.
+        openLedger(ledger, LedgerLocation::sqlite(sandboxOptions.dataDir + u"/ledger.sqlite"_s));
+        const QUrl sandboxUrl = sandbox->baseUrl();
+        QObject::connect(&workspace, &Workspace::signedIn, &ledger, [&workspace, &ledger, sandboxUrl] {
+            SandboxBenefits::seedLedger(workspace.arm(), sandboxUrl, &ledger, &ledger,
+                                        [](const Result<LedgerImportSummary> &seeded) {
+                                            if (!seeded)
+                                                qWarning("sandbox ledger not seeded: %s",
+                                                         qPrintable(seeded.error().message));
+                                        });
+        });
     } else {
         workspace.setAccountManager(&accounts);
+        openLedger(ledger, LedgerLocation::configured(QSettings()));
         workspace.configure(Cloud::publicCloud(), AppRegistration::tenant(options.tenant),
                             AppRegistration::clientId(options.clientId));
     }

@@ -41,6 +41,14 @@ QList<ExpiryItem> expiryItemsFromForecast(const ForecastReport &report, const QH
     return items;
 }
 
+QDate monthlyCreditLastDay(const PartnerCredit &credit)
+{
+    if (credit.cutoffDate.isValid())
+        return credit.cutoffDate;
+    const QDate anchor = credit.activationDate.isValid() ? credit.activationDate : credit.startDate;
+    return anchor.isValid() ? anchor.addMonths(MonthlyCreditValidityMonths).addDays(-1) : QDate();
+}
+
 QList<ExpiryItem> expiryItemsFromPartnerCredits(const QList<PartnerCredit> &credits, const QDate &today)
 {
     QList<ExpiryItem> items;
@@ -48,13 +56,12 @@ QList<ExpiryItem> expiryItemsFromPartnerCredits(const QList<PartnerCredit> &cred
         ExpiryItem item;
         item.creditId = credit.id;
         item.amount = credit.amount;
-        item.scope = credit.assignedUserPrincipalName;
+        item.scope = credit.assignedUser.userPrincipalName;
         if (credit.type == PartnerCredit::Type::Monthly) {
-            if (!credit.startDate.isValid())
+            if (!monthlyCreditLastDay(credit).isValid())
                 continue;
-            // Valid for 13 months from activation: the last usable day is the day before.
             item.kind = ExpiryItem::Kind::MonthlyCredit;
-            item.date = credit.startDate.addMonths(MonthlyCreditValidityMonths).addDays(-1);
+            item.date = monthlyCreditLastDay(credit);
             if (credit.endDate.isValid())
                 item.date = qMin(item.date, credit.endDate);
             item.uid = stableUid(u"monthly", credit.id);

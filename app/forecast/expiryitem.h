@@ -29,6 +29,10 @@ struct ExpiryItem
 /// the policy value; this is its default for credits that carry no cutoff of their own.
 inline constexpr int MonthlyCreditValidityMonths = 13;
 
+/// The last day a monthly partner credit can be used: the ledger's cutoff when it has one
+/// (from the activation date and the policy), else 13 months from activation (or start).
+QDate monthlyCreditLastDay(const PartnerCredit &credit);
+
 /// Lots with balance left that have not expired by \a today, from a forecast.
 QList<ExpiryItem> expiryItemsFromForecast(const ForecastReport &report, const QHash<QString, QString> &scopeNames = {});
 

@@ -132,7 +132,7 @@ QList<Reminder> takeDueReminders(const QList<ExpiryItem> &items, const QList<Par
             const QDate lapse = monthlyAllowanceEnd(credit.startDate, today);
             if (!lapse.isValid())
                 continue;
-            const QDate cutoff = credit.startDate.addMonths(MonthlyCreditValidityMonths).addDays(-1);
+            const QDate cutoff = monthlyCreditLastDay(credit);
             if (lapse > cutoff || (credit.endDate.isValid() && lapse > credit.endDate))
                 continue;
             const int daysLeft = int(today.daysTo(lapse));
@@ -153,7 +153,7 @@ QList<Reminder> takeDueReminders(const QList<ExpiryItem> &items, const QList<Par
             reminder.item.date = lapse;
             reminder.item.amount = credit.amount;
             reminder.item.creditId = credit.id;
-            reminder.item.scope = credit.assignedUserPrincipalName;
+            reminder.item.scope = credit.assignedUser.userPrincipalName;
             reminder.title = QCoreApplication::translate("CreditDesk::Forecast", "Monthly credit %1").arg(credit.programName);
             reminder.text = QCoreApplication::translate("CreditDesk::Forecast",
                                                         "This month's unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.")

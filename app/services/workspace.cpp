@@ -1,6 +1,7 @@
 #include "services/workspace.h"
 
 #include "auth/accountmanager.h"
+#include "ledger/ledger.h"
 #include "auth/browsersignin.h"
 #include "auth/devicecodeflow.h"
 #include "auth/signinsession.h"
@@ -45,6 +46,16 @@ Workspace::~Workspace()
         m_eventLoader->wait();
     delete m_cacheWriter;
     delete m_eventLoader;
+}
+
+void Workspace::setLedger(Ledger *ledger)
+{
+    m_ledger = ledger;
+}
+
+Ledger *Workspace::ledger() const
+{
+    return m_ledger;
 }
 
 void Workspace::setOfflineCache(OfflineCache *cache)

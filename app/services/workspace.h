@@ -24,6 +24,7 @@ class DeviceCodeFlow;
 class AzureApi;
 class CreditDiscovery;
 class EventTableModel;
+class Ledger;
 class LotTableModel;
 class OfflineCache;
 class SignInSession;
@@ -69,6 +70,10 @@ public:
     /// Where the last successful refresh of each account is kept, shown at the next start until
     /// a refresh succeeds. Optional.
     void setOfflineCache(OfflineCache *cache);
+    /// The benefits ledger of this workspace (partner credits, assignments); not owned. May be
+    /// null or not open when it could not be opened.
+    void setLedger(Ledger *ledger);
+    Ledger *ledger() const;
     /// When the data shown was fetched; invalid when it is live from this session's refresh.
     const QDateTime &shownAsOf() const { return m_shownAsOf; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -129,6 +134,7 @@ private:
     LotTableModel *m_lots;
     EventTableModel *m_events;
     OfflineCache *m_cache = nullptr;
+    QPointer<Ledger> m_ledger;
     QDateTime m_shownAsOf;
     QString m_shownCacheKey;
     // What the refresh in progress has brought so far; replaces the models when it completes.
