@@ -4,6 +4,8 @@
 #include "auth/appregistration.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
+#include "overviewpage.h"
+#include "reminderpresenter.h"
 #include "services/workspace.h"
 #include "signinpage.h"
 #include "tablepage.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     buildStatusBar();
     connectWorkspace();
+    connectReminders();
     restoreViewState();
     updateActions();
     updateRootPage();
@@ -216,6 +219,10 @@ void MainWindow::buildBanners(QWidget *central, QVBoxLayout *layout)
     noticeLayout->addWidget(m_noticeText, 1);
     noticeLayout->addWidget(closeNotice, 0, Qt::AlignTop);
     layout->addWidget(m_noticeBanner);
+
+    // Reminders that fired, when there is no system tray to notify through.
+    m_reminders = new ReminderPresenter(central, this);
+    layout->addWidget(m_reminders->banner());
 }
 
 void MainWindow::buildStatusBar()

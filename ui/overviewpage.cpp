@@ -224,6 +224,26 @@ void OverviewPage::showScope(int index)
     ladder->legend()->setAlignment(Qt::AlignBottom);
 }
 
+bool OverviewPage::showLot(const QString &lotId)
+{
+    for (int index = 0; index < m_report.scopes.size(); ++index) {
+        const QList<Forecast::LotForecast> &lots = m_report.scopes.at(index).projection.lots;
+        for (int row = 0; row < lots.size(); ++row) {
+            if (lots.at(row).lotId != lotId)
+                continue;
+            m_scope->setCurrentIndex(index);
+            for (int shown = 0; shown < m_tableModel->rowCount(); ++shown) {
+                if (m_tableModel->item(shown, 0)->data(Qt::UserRole + 1).toString() == lotId) {
+                    m_table->selectRow(shown);
+                    m_table->setFocus();
+                }
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 bool OverviewPage::exportChart(const QString &fileName) const
 {
     if (fileName.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {

@@ -35,6 +35,8 @@ public:
     QLabel *riskSummary() const { return m_summary; }
 
     bool exportChart(const QString &fileName) const;
+    /// Shows the scope that holds \a lotId and selects its row in the table (reminders' "Show").
+    bool showLot(const QString &lotId);
 
 Q_SIGNALS:
     void lotActivated(const QString &lotId);

@@ -42,7 +42,7 @@ inline CreditEvent chargeEvent(const Lot &lot, const QDateTime &when, CreditEven
                          std::optional<qint64> closedBalance = std::nullopt)
 {
     CreditEvent e;
-    e.id = lot.id + QStringLiteral("/events/") + QString::number(when.toMSecsSinceEpoch()) + QString::number(charges);
+    e.setId(lot.id + QStringLiteral("/events/") + QString::number(when.toMSecsSinceEpoch()) + QString::number(charges));
     e.transactionDate = when;
     e.eventType = type;
     e.lotId = lot.id;
