@@ -135,6 +135,12 @@ void MainWindow::buildActions()
     m_signOutAction->setToolTip(tr("Sign out and forget this account on this computer"));
     connect(m_signOutAction, &QAction::triggered, m_workspace, &Workspace::signOut);
 
+    m_settingsAction = toolBar->addAction(tr("Se&ttings…"));
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_settingsAction->setToolTip(tr("Reminders, risk horizon and calendar alarm (Ctrl+,)"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);

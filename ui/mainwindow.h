@@ -73,6 +73,7 @@ private:
     void startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser);
     void exportCurrentView();
     void connectReminders();
+    void openSettings();
     void restoreViewState();
     void saveViewState() const;
 
@@ -82,6 +83,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QComboBox *m_accountSwitcher = nullptr;
     QAction *m_accountSwitcherAction = nullptr;
     QWidget *m_deviceCodeBanner = nullptr;

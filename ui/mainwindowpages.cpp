@@ -12,6 +12,7 @@
 #include "forecast/forecast.h"
 #include "overviewpage.h"
 #include "reminderpresenter.h"
+#include "settingsdialog.h"
 #include "services/workspace.h"
 
 #include <QCoreApplication>
@@ -209,7 +210,8 @@ void MainWindow::updateOverview()
     forecast.lots = m_workspace->lots()->lots();
     forecast.events = m_workspace->events()->events();
     forecast.today = todayUtc();
-    forecast.horizonDays = QSettings().value(u"forecast/horizonDays"_s, Forecast::DefaultHorizonDays).toInt();
+    QSettings settings;
+    forecast.horizonDays = Forecast::ReminderSettings::load(settings).horizonDays;
     const Forecast::ForecastReport report = Forecast::buildForecast(forecast);
     m_overviewPage->setReport(report);
     // A refresh half-way through is not the whole picture; the offline copy is.
@@ -271,6 +273,13 @@ void MainWindow::connectReminders()
         close();
         QCoreApplication::quit();
     });
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        updateOverview(); // the horizon may have changed
 }
 
 Status MainWindow::exportLotsView(const QString &fileName) const
