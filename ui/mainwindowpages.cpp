@@ -209,6 +209,8 @@ void MainWindow::updateOverview()
     Forecast::ForecastInput forecast;
     forecast.lots = m_workspace->lots()->lots();
     forecast.events = m_workspace->events()->events();
+    for (const auto &[profileId, summary] : m_workspace->creditSummaries())
+        forecast.summaries.append({QString(), profileId, summary});
     forecast.today = todayUtc();
     QSettings settings;
     forecast.horizonDays = Forecast::ReminderSettings::load(settings).horizonDays;
