@@ -151,32 +151,32 @@
 <context>
     <name>CreditDesk::ArmClient</name>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="68"/>
+        <location filename="../app/azure/armclient.cpp" line="69"/>
         <source>Could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="69"/>
+        <location filename="../app/azure/armclient.cpp" line="70"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="221"/>
+        <location filename="../app/azure/armclient.cpp" line="222"/>
         <source>the service did not answer in time (waited %1 s per attempt; attempts: %2). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="224"/>
+        <location filename="../app/azure/armclient.cpp" line="225"/>
         <source>the connection failed (%1; attempts: %2). Check the network and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="275"/>
+        <location filename="../app/azure/armclient.cpp" line="276"/>
         <source>the answer was cut short (%1; attempts: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="364"/>
+        <location filename="../app/azure/armclient.cpp" line="435"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,90 +209,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="170"/>
-        <location filename="../app/azure/azureapi.cpp" line="298"/>
+        <location filename="../app/azure/azureapi.cpp" line="176"/>
+        <location filename="../app/azure/azureapi.cpp" line="304"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="190"/>
+        <location filename="../app/azure/azureapi.cpp" line="196"/>
         <source>list billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="190"/>
-        <location filename="../app/azure/azureapi.cpp" line="365"/>
+        <location filename="../app/azure/azureapi.cpp" line="196"/>
+        <location filename="../app/azure/azureapi.cpp" line="371"/>
         <source>the signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="204"/>
+        <location filename="../app/azure/azureapi.cpp" line="210"/>
         <source>list billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="219"/>
+        <location filename="../app/azure/azureapi.cpp" line="225"/>
         <source>list customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="251"/>
+        <location filename="../app/azure/azureapi.cpp" line="257"/>
         <source>list credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="290"/>
+        <location filename="../app/azure/azureapi.cpp" line="296"/>
         <source>list credit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="293"/>
+        <location filename="../app/azure/azureapi.cpp" line="299"/>
         <source>both a start date and an end date are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="295"/>
+        <location filename="../app/azure/azureapi.cpp" line="301"/>
         <source>the end date %1 is before the start date %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="335"/>
+        <location filename="../app/azure/azureapi.cpp" line="341"/>
         <source>read the credit balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="344"/>
+        <location filename="../app/azure/azureapi.cpp" line="350"/>
         <source>read the prepayment balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="355"/>
+        <location filename="../app/azure/azureapi.cpp" line="361"/>
         <source>read the prepayment balance of period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="365"/>
+        <location filename="../app/azure/azureapi.cpp" line="371"/>
         <source>list subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="380"/>
-        <location filename="../app/azure/azureapi.cpp" line="391"/>
+        <location filename="../app/azure/azureapi.cpp" line="386"/>
+        <location filename="../app/azure/azureapi.cpp" line="397"/>
         <source>list credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="391"/>
+        <location filename="../app/azure/azureapi.cpp" line="397"/>
         <source>resource group %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="403"/>
+        <location filename="../app/azure/azureapi.cpp" line="409"/>
         <source>list credit transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="404"/>
+        <location filename="../app/azure/azureapi.cpp" line="410"/>
         <source>credit %1 in resource group %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,27 +937,48 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
     </message>
     <message>
         <location filename="../app/forecast/icsexport.cpp" line="69"/>
+        <location filename="../app/forecast/remindernotice.cpp" line="31"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/reminders.cpp" line="122"/>
+        <location filename="../app/forecast/reminders.cpp" line="143"/>
         <source>%1 of credit can be used until the end of today (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/reminders.cpp" line="123"/>
+        <location filename="../app/forecast/reminders.cpp" line="144"/>
         <source>%1 of credit expires in %2 days, on %3 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/reminders.cpp" line="157"/>
+        <location filename="../app/forecast/reminders.cpp" line="178"/>
         <source>Monthly credit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/reminders.cpp" line="158"/>
+        <location filename="../app/forecast/reminders.cpp" line="179"/>
         <source>This month&apos;s unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="29"/>
+        <source>Azure credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="37"/>
+        <source>Credit expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="38"/>
+        <source>Credits expiring soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="48"/>
+        <source>…and %1 more credits expiring soon.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,44 +1038,44 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
 <context>
     <name>CreditDesk::ForecastChartView</name>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="45"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="44"/>
         <source>Remaining balance against expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="89"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="88"/>
         <source>Predicted to expire unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="99"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="98"/>
         <source>Balance (from events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="105"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="104"/>
         <source>Projected at the current rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="111"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="110"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="117"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="116"/>
         <source>Expiry (amount lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="145"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="144"/>
         <source>%1 expires %2 (UTC)
 Balance today: %3
 Predicted unused: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="166"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="165"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,344 +1399,354 @@ Predicted unused: %4</source>
 <context>
     <name>CreditDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Load the credits of every billing scope (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>Account</source>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Reminders, risk horizon and calendar alarm (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="57"/>
+        <location filename="../ui/mainwindowpages.cpp" line="60"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
-        <location filename="../ui/mainwindowpages.cpp" line="212"/>
+        <location filename="../ui/mainwindowpages.cpp" line="61"/>
+        <location filename="../ui/mainwindowpages.cpp" line="231"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="61"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="61"/>
         <source>Azure lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="58"/>
+        <location filename="../ui/mainwindowpages.cpp" line="61"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="59"/>
+        <location filename="../ui/mainwindowpages.cpp" line="62"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <location filename="../ui/mainwindowpages.cpp" line="93"/>
         <source>Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its own benefits ledger for monthly and bulk partner credits and their reassignments.
 
 The ledger is not part of this version yet. Credits deposited on a billing profile (the modernized flow) already appear under Azure lots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="98"/>
+        <location filename="../ui/mainwindowpages.cpp" line="101"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="99"/>
+        <location filename="../ui/mainwindowpages.cpp" line="102"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="99"/>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="102"/>
+        <location filename="../ui/mainwindowpages.cpp" line="239"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="100"/>
+        <location filename="../ui/mainwindowpages.cpp" line="103"/>
         <source>≤ 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="100"/>
+        <location filename="../ui/mainwindowpages.cpp" line="103"/>
         <source>Expiring within 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="101"/>
+        <location filename="../ui/mainwindowpages.cpp" line="104"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="101"/>
+        <location filename="../ui/mainwindowpages.cpp" line="104"/>
         <source>Expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="102"/>
+        <location filename="../ui/mainwindowpages.cpp" line="105"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="102"/>
+        <location filename="../ui/mainwindowpages.cpp" line="105"/>
         <source>Active lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="103"/>
+        <location filename="../ui/mainwindowpages.cpp" line="106"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="103"/>
+        <location filename="../ui/mainwindowpages.cpp" line="106"/>
         <source>Expired lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="104"/>
+        <location filename="../ui/mainwindowpages.cpp" line="107"/>
         <source>Expired with balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="105"/>
+        <location filename="../ui/mainwindowpages.cpp" line="108"/>
         <source>Lots that expired with balance left: credit lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="106"/>
+        <location filename="../ui/mainwindowpages.cpp" line="109"/>
         <source>No credit lots yet.
 
 Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="131"/>
+        <location filename="../ui/mainwindowpages.cpp" line="134"/>
         <source>Balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="132"/>
+        <location filename="../ui/mainwindowpages.cpp" line="135"/>
         <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="143"/>
+        <location filename="../ui/mainwindowpages.cpp" line="146"/>
         <source>Assignment history records who assigned which partner credit to whom, and every reassignment. It comes with the benefits ledger, which is not part of this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="196"/>
+        <location filename="../ui/mainwindowpages.cpp" line="199"/>
         <source>lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="198"/>
+        <location filename="../ui/mainwindowpages.cpp" line="201"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="214"/>
+        <location filename="../ui/mainwindowpages.cpp" line="233"/>
         <source>No credit lots loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="239"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="239"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="239"/>
         <source>Expired with balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="227"/>
+        <location filename="../ui/mainwindowpages.cpp" line="246"/>
         <source>Next expiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="245"/>
-        <location filename="../ui/mainwindowpages.cpp" line="248"/>
+        <location filename="../ui/mainwindowpages.cpp" line="303"/>
+        <location filename="../ui/mainwindowpages.cpp" line="306"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="254"/>
+        <location filename="../ui/mainwindowpages.cpp" line="312"/>
         <source>Export lots as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="255"/>
+        <location filename="../ui/mainwindowpages.cpp" line="313"/>
         <source>credit-lots-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="256"/>
+        <location filename="../ui/mainwindowpages.cpp" line="314"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="260"/>
+        <location filename="../ui/mainwindowpages.cpp" line="318"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="262"/>
+        <location filename="../ui/mainwindowpages.cpp" line="320"/>
         <source>Exported %1 lots to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Offline copy as of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Some billing scopes could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,83 +1799,88 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="144"/>
+        <location filename="../ui/overviewpage.cpp" line="146"/>
         <source>Risk of losing credit (next %1 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="145"/>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
         <source>No credit is at risk: monitor quarterly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="154"/>
+        <location filename="../ui/overviewpage.cpp" line="155"/>
         <source>%1 · %2 · %3 risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="175"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <source>Billing account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="184"/>
         <source>%1 — today %2, %3; monthly consumption %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Expires (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Balance today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
-        <location filename="../ui/overviewpage.cpp" line="197"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="206"/>
         <source>Predicted unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Runs out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <location filename="../ui/overviewpage.cpp" line="196"/>
         <source>beyond projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="196"/>
+        <location filename="../ui/overviewpage.cpp" line="205"/>
         <source>Expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="223"/>
+        <location filename="../ui/overviewpage.cpp" line="232"/>
         <source>Expiry ladder (balance expiring per month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="244"/>
+        <location filename="../ui/overviewpage.cpp" line="273"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="244"/>
+        <location filename="../ui/overviewpage.cpp" line="273"/>
         <source>credit-forecast.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="245"/>
+        <location filename="../ui/overviewpage.cpp" line="274"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,6 +1980,54 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
 </context>
 <context>
+    <name>CreditDesk::ReminderPresenter</name>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="26"/>
+        <source>Credit reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="35"/>
+        <source>Show in &amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="37"/>
+        <source>Open the Overview at the credit that expires first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="38"/>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="40"/>
+        <source>Hide these reminders; each one is shown only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="49"/>
+        <source>CreditDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="51"/>
+        <source>&amp;Show CreditDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="53"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="55"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::SecretStore</name>
     <message>
         <location filename="../app/auth/secretstore.cpp" line="78"/>
@@ -1957,6 +2041,110 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <source>Remind this many days before a credit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <source>for example 90, 30, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <source>Remind &amp;days before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Days separated by commas. Each credit is reminded once per number, on this computer, while CreditDesk is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Warn this many days before a monthly credit&apos;s unused allowance lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="63"/>
+        <source>&amp;Warn before a monthly allowance lapses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66"/>
+        <source>Risk forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <source>Risk horizon in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <source>Risk &amp;horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <source>Credit expiring within this many days counts towards the risk (recommended: 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <source>Calendar export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <source>Calendar alarm, days before the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <source>No alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <source>Calendar a&amp;larm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="120"/>
+        <source>Enter whole numbers of days from 0 to 3650, separated by commas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2200,74 +2388,74 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="198"/>
+        <location filename="../app/services/workspace.cpp" line="202"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="298"/>
-        <location filename="../app/services/workspace.cpp" line="311"/>
+        <location filename="../app/services/workspace.cpp" line="307"/>
+        <location filename="../app/services/workspace.cpp" line="320"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="232"/>
+        <location filename="../app/services/workspace.cpp" line="240"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="98"/>
+        <location filename="../app/services/workspace.cpp" line="99"/>
         <source>Showing your credits as of %1 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="205"/>
+        <location filename="../app/services/workspace.cpp" line="209"/>
         <source>Continue signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="234"/>
+        <location filename="../app/services/workspace.cpp" line="242"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="254"/>
+        <location filename="../app/services/workspace.cpp" line="263"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="256"/>
+        <location filename="../app/services/workspace.cpp" line="265"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="259"/>
+        <location filename="../app/services/workspace.cpp" line="268"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="268"/>
-        <location filename="../app/services/workspace.cpp" line="275"/>
+        <location filename="../app/services/workspace.cpp" line="277"/>
+        <location filename="../app/services/workspace.cpp" line="284"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="291"/>
+        <location filename="../app/services/workspace.cpp" line="300"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="327"/>
+        <location filename="../app/services/workspace.cpp" line="336"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="348"/>
+        <location filename="../app/services/workspace.cpp" line="358"/>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="356"/>
+        <location filename="../app/services/workspace.cpp" line="366"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -215,7 +215,15 @@ void MainWindow::updateOverview()
     QSettings settings;
     forecast.horizonDays = Forecast::ReminderSettings::load(settings).horizonDays;
     const Forecast::ForecastReport report = Forecast::buildForecast(forecast);
-    m_overviewPage->setReport(report);
+    // Billing profiles and customers by name, as the lots table shows them.
+    QHash<QString, QString> scopeNames;
+    for (const Lot &lot : forecast.lots) {
+        const QString owner = Forecast::scopeOfLot(lot).ownerId();
+        const QString &namedId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+        if (!owner.isEmpty() && owner == namedId && !scopeNames.contains(owner))
+            scopeNames.insert(owner, m_workspace->lots()->scopeName(lot));
+    }
+    m_overviewPage->setReport(report, scopeNames);
     // A refresh half-way through is not the whole picture; the offline copy is.
     m_reminders->setReport(report,
                            m_workspace->state() != Workspace::State::Refreshing || m_workspace->shownAsOf().isValid(),

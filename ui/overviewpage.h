@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void showScope(int index);
+    QString scopeName(const Forecast::Scope &scope) const;
     void exportChartInteractively();
 
     Forecast::ForecastReport m_report;

@@ -101,7 +101,7 @@ void ReminderPresenter::evaluate(bool requested)
     Forecast::ReminderLog log(settings);
     const Forecast::ReminderSettings chosen = Forecast::ReminderSettings::load(settings);
     const Forecast::ReminderNotice notice =
-        Forecast::reminderNotice(Forecast::takeDueReminders(m_report, m_partnerCredits, today, chosen, log));
+        Forecast::reminderNotice(Forecast::takeDueRemindersForReport(m_report, m_partnerCredits, today, chosen, log));
     log.forgetBefore(today.addYears(-2));
     if (!notice.isEmpty())
         present(notice);
@@ -112,11 +112,11 @@ void ReminderPresenter::present(const Forecast::ReminderNotice &notice)
     m_notice = notice;
     qCInfo(lcForecast) << "reminders fired:" << notice.reminders.size();
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(notice.title, notice.message(), QSystemTrayIcon::Warning);
+        m_tray->showMessage(notice.title, notice.shortLines().join(u'\n'), QSystemTrayIcon::Warning);
         return;
     }
     QStringList items;
-    for (const QString &line : notice.lines)
+    for (const QString &line : notice.shortLines())
         items.append(u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s);
     m_bannerText->setText(u"<b>%1</b><ul style=\"margin: 0\">%2</ul>"_s.arg(notice.title.toHtmlEscaped(), items.join(QString())));
     m_banner->show();

@@ -28,7 +28,9 @@ QLabel *hint(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: palette(mid);"_s);
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
     return label;
 }
 } // namespace
@@ -58,14 +60,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                               tr("Warn this many days before a monthly credit's unused allowance lapses"));
     m_monthlyLapse->setSpecialValueText(tr("Off"));
     m_monthlyLapse->setSuffix(tr(" days before"));
-    reminderForm->addRow(tr("&Monthly allowance lapses:"), m_monthlyLapse);
+    reminderForm->addRow(tr("&Warn before a monthly allowance lapses:"), m_monthlyLapse);
     layout->addWidget(reminders);
 
     auto *forecast = new QGroupBox(tr("Risk forecast"), this);
     auto *forecastForm = new QFormLayout(forecast);
     m_horizon = daysSpin(forecast, u"horizonDays"_s, 1, 3650, tr("Risk horizon in days"));
     m_horizon->setSuffix(tr(" days"));
-    forecastForm->addRow(tr("Look &ahead:"), m_horizon);
+    forecastForm->addRow(tr("Risk &horizon:"), m_horizon);
     forecastForm->addRow(QString(), hint(tr("Credit expiring within this many days counts towards the risk "
                                             "(recommended: 90)."),
                                          forecast));

@@ -20,14 +20,15 @@ struct ReminderNotice
     QList<Reminder> reminders;
 
     bool isEmpty() const { return reminders.isEmpty(); }
-    /// The lines as one plain-text message (tray notifications take plain text).
-    QString message() const { return lines.join(u'\n'); }
+    /// The first \a maxLines lines, and "…and N more" for the rest: a notification or a banner
+    /// stays short however many credits fired at once (the Overview lists them all).
+    QStringList shortLines(int maxLines = 3) const;
 };
 
 /// The reminders of \a report's lots (and of \a partnerCredits: bulk end dates, monthly
 /// cutoffs and monthly allowance lapses) due on \a today and not fired before; they are
 /// marked as fired in \a log, so each credit × threshold is shown once, across restarts.
-QList<Reminder> takeDueReminders(const ForecastReport &report, const QList<PartnerCredit> &partnerCredits,
+QList<Reminder> takeDueRemindersForReport(const ForecastReport &report, const QList<PartnerCredit> &partnerCredits,
                                  const QDate &today, const ReminderSettings &settings, ReminderLog &log);
 
 /// The notice for reminders that fired together; empty when none did.

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +40,9 @@ private Q_SLOTS:
         QCOMPARE(dialog.monthlyLapseSpin()->value(), 3);
         QCOMPARE(dialog.calendarAlarmSpin()->value(), 7);
         QVERIFY(!dialog.horizonSpin()->accessibleName().isEmpty());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(QStringLiteral(CREDITDESK_ARTIFACT_DIR)).filePath(u"settings-dialog.png"_s)));
 
         dialog.thresholdsEdit()->setText(u"14, 60,3"_s);
         dialog.monthlyLapseSpin()->setValue(0);
