@@ -4,6 +4,8 @@
 #include "auth/appregistration.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
+#include "overviewpage.h"
+#include "reminderpresenter.h"
 #include "services/workspace.h"
 #include "signinpage.h"
 #include "tablepage.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     buildStatusBar();
     connectWorkspace();
+    connectReminders();
     restoreViewState();
     updateActions();
     updateRootPage();
@@ -131,6 +134,12 @@ void MainWindow::buildActions()
     m_signOutAction->setObjectName(u"signOutAction"_s);
     m_signOutAction->setToolTip(tr("Sign out and forget this account on this computer"));
     connect(m_signOutAction, &QAction::triggered, m_workspace, &Workspace::signOut);
+
+    m_settingsAction = toolBar->addAction(tr("Se&ttings…"));
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_settingsAction->setToolTip(tr("Reminders, risk horizon and calendar alarm (Ctrl+,)"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -216,6 +225,10 @@ void MainWindow::buildBanners(QWidget *central, QVBoxLayout *layout)
     noticeLayout->addWidget(m_noticeText, 1);
     noticeLayout->addWidget(closeNotice, 0, Qt::AlignTop);
     layout->addWidget(m_noticeBanner);
+
+    // Reminders that fired, when there is no system tray to notify through.
+    m_reminders = new ReminderPresenter(central, this);
+    layout->addWidget(m_reminders->banner());
 }
 
 void MainWindow::buildStatusBar()

@@ -24,6 +24,7 @@ class EventFilterProxy;
 class LotDetails;
 class LotFilterProxy;
 class OverviewPage;
+class ReminderPresenter;
 class SignInPage;
 class TablePage;
 class Workspace;
@@ -45,6 +46,8 @@ public:
     QTableView *lotsView() const;
     TablePage *lotsPage() const { return m_lotsPage; }
     LotFilterProxy *lotsProxy() const { return m_lotsProxy; }
+    CreditDesk::OverviewPage *overviewPage() const { return m_overviewPage; }
+    ReminderPresenter *reminders() const { return m_reminders; }
     void showPage(Page page);
     /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
     Status exportLotsView(const QString &fileName) const;
@@ -69,6 +72,8 @@ private:
     void updateAccounts();
     void startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser);
     void exportCurrentView();
+    void connectReminders();
+    void openSettings();
     void restoreViewState();
     void saveViewState() const;
 
@@ -78,6 +83,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QComboBox *m_accountSwitcher = nullptr;
     QAction *m_accountSwitcherAction = nullptr;
     QWidget *m_deviceCodeBanner = nullptr;
@@ -86,6 +92,7 @@ private:
     QWidget *m_failureBanner = nullptr;
     QLabel *m_failureText = nullptr;
     QWidget *m_noticeBanner = nullptr;
+    ReminderPresenter *m_reminders = nullptr;
     QLabel *m_noticeText = nullptr;
     QStackedWidget *m_root = nullptr;
     SignInPage *m_signInPage = nullptr;

@@ -11,8 +11,11 @@
 #include "services/overview.h"
 #include "forecast/forecast.h"
 #include "overviewpage.h"
+#include "reminderpresenter.h"
+#include "settingsdialog.h"
 #include "services/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -206,9 +209,25 @@ void MainWindow::updateOverview()
     Forecast::ForecastInput forecast;
     forecast.lots = m_workspace->lots()->lots();
     forecast.events = m_workspace->events()->events();
+    for (const auto &[profileId, summary] : m_workspace->creditSummaries())
+        forecast.summaries.append({QString(), profileId, summary});
     forecast.today = todayUtc();
-    forecast.horizonDays = QSettings().value(u"forecast/horizonDays"_s, Forecast::DefaultHorizonDays).toInt();
-    m_overviewPage->setReport(Forecast::buildForecast(forecast));
+    QSettings settings;
+    forecast.horizonDays = Forecast::ReminderSettings::load(settings).horizonDays;
+    const Forecast::ForecastReport report = Forecast::buildForecast(forecast);
+    // Billing profiles and customers by name, as the lots table shows them.
+    QHash<QString, QString> scopeNames;
+    for (const Lot &lot : forecast.lots) {
+        const QString owner = Forecast::scopeOfLot(lot).ownerId();
+        const QString &namedId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+        if (!owner.isEmpty() && owner == namedId && !scopeNames.contains(owner))
+            scopeNames.insert(owner, m_workspace->lots()->scopeName(lot));
+    }
+    m_overviewPage->setReport(report, scopeNames);
+    // A refresh half-way through is not the whole picture; the offline copy is.
+    m_reminders->setReport(report,
+                           m_workspace->state() != Workspace::State::Refreshing || m_workspace->shownAsOf().isValid(),
+                           forecast.today);
     QString html = u"<h2>%1</h2>"_s.arg(tr("Overview").toHtmlEscaped());
     if (overview.lotCount == 0) {
         html += u"<p>%1</p>"_s.arg(tr("No credit lots loaded yet.").toHtmlEscaped());
@@ -232,6 +251,45 @@ void MainWindow::updateOverview()
     }
     html += u"</table>"_s;
     m_overview->setText(html);
+}
+
+void MainWindow::connectReminders()
+{
+    m_reminders->checkAtNextReport(); // at start, from the offline copy when there is one
+    connect(m_workspace, &Workspace::refreshFinished, this, [this](bool complete) {
+        if (!complete)
+            return;
+        m_reminders->checkAtNextReport();
+        updateOverview(); // even when the refresh changed no lot
+    });
+    connect(m_reminders, &ReminderPresenter::showRequested, this, [this](const QStringList &lotIds) {
+        showPage(OverviewPage);
+        if (!lotIds.isEmpty())
+            m_overviewPage->showLot(lotIds.constFirst());
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_reminders, &ReminderPresenter::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_reminders, &ReminderPresenter::refreshRequested, this, [this] {
+        if (m_workspace->state() == Workspace::State::Idle)
+            m_workspace->refresh();
+    });
+    connect(m_reminders, &ReminderPresenter::quitRequested, this, [this] {
+        close();
+        QCoreApplication::quit();
+    });
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        updateOverview(); // the horizon may have changed
 }
 
 Status MainWindow::exportLotsView(const QString &fileName) const

@@ -133,13 +133,15 @@ void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash
     for (const Forecast::ScopeForecast &scope : report.scopes) {
         if (scope.risk.level == Forecast::RiskLevel::Low)
             continue;
-        const QString owner = scope.scope.ownerId();
         QString sentence = Forecast::riskSummarySentence(scope, locale);
+        // "Loss" is about credit already lost; say that before what is coming.
         if (sentence.isEmpty())
             sentence = Forecast::adviceDetail(scope.risk, locale);
+        else if (scope.risk.level == Forecast::RiskLevel::Loss)
+            sentence = Forecast::adviceDetail(scope.risk, locale) + u' ' + sentence;
         lines.append(u"<span style=\"color:%1\"><b>%2</b></span> · %3 (%4): %5"_s.arg(
             riskColor(scope.risk.level).name(), Forecast::riskName(scope.risk.level).toHtmlEscaped(),
-            m_names.value(owner, owner).toHtmlEscaped(), scope.scope.currency, sentence.toHtmlEscaped()));
+            scopeName(scope.scope).toHtmlEscaped(), scope.scope.currency, sentence.toHtmlEscaped()));
     }
     QString html = u"<h2>%1</h2>"_s.arg(tr("Risk of losing credit (next %1 days)").arg(report.horizonDays).toHtmlEscaped());
     html += lines.isEmpty() ? u"<p>%1</p>"_s.arg(tr("No credit is at risk: monitor quarterly.").toHtmlEscaped())
@@ -150,8 +152,7 @@ void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash
     m_scope->clear();
     int select = 0;
     for (const Forecast::ScopeForecast &scope : report.scopes) {
-        const QString owner = scope.scope.ownerId();
-        m_scope->addItem(tr("%1 · %2 · %3 risk").arg(m_names.value(owner, owner), scope.scope.currency,
+        m_scope->addItem(tr("%1 · %2 · %3 risk").arg(scopeName(scope.scope), scope.scope.currency,
                                                        Forecast::riskName(scope.risk.level)),
                          scope.scope.key());
         if (scope.scope.key() == current || (current.isEmpty() && scope.risk.level > report.scopes.value(select).risk.level))
@@ -159,6 +160,14 @@ void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash
     }
     m_scope->setCurrentIndex(select);
     showScope(select);
+}
+
+QString OverviewPage::scopeName(const Forecast::Scope &scope) const
+{
+    const QString owner = scope.ownerId();
+    if (owner.isEmpty())
+        return tr("Billing account %1").arg(Forecast::lastSegment(scope.billingAccountId));
+    return m_names.value(owner, owner);
 }
 
 void OverviewPage::showScope(int index)
@@ -222,6 +231,26 @@ void OverviewPage::showScope(int index)
     bars->attachAxis(amountAxis);
     ladder->setTitle(tr("Expiry ladder (balance expiring per month)"));
     ladder->legend()->setAlignment(Qt::AlignBottom);
+}
+
+bool OverviewPage::showLot(const QString &lotId)
+{
+    for (int index = 0; index < m_report.scopes.size(); ++index) {
+        const QList<Forecast::LotForecast> &lots = m_report.scopes.at(index).projection.lots;
+        for (int row = 0; row < lots.size(); ++row) {
+            if (lots.at(row).lotId != lotId)
+                continue;
+            m_scope->setCurrentIndex(index);
+            for (int shown = 0; shown < m_tableModel->rowCount(); ++shown) {
+                if (m_tableModel->item(shown, 0)->data(Qt::UserRole + 1).toString() == lotId) {
+                    m_table->selectRow(shown);
+                    m_table->setFocus();
+                }
+            }
+            return true;
+        }
+    }
+    return false;
 }
 
 bool OverviewPage::exportChart(const QString &fileName) const

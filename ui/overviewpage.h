@@ -35,12 +35,15 @@ public:
     QLabel *riskSummary() const { return m_summary; }
 
     bool exportChart(const QString &fileName) const;
+    /// Shows the scope that holds \a lotId and selects its row in the table (reminders' "Show").
+    bool showLot(const QString &lotId);
 
 Q_SIGNALS:
     void lotActivated(const QString &lotId);
 
 private:
     void showScope(int index);
+    QString scopeName(const Forecast::Scope &scope) const;
     void exportChartInteractively();
 
     Forecast::ForecastReport m_report;

@@ -1,14 +1,13 @@
 #include "forecast/chartseries.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace CreditDesk::Forecast {
 
 namespace {
 ChartPoint point(const QDate &date, const Money &amount)
 {
-    return {date, amount, chartX(date), amount.toChartValue()};
+    return {date, amount, dateAxisMSecs(date), amount.toChartValue()};
 }
 
 void extend(ChartData &data, const QDate &date, qreal y)
@@ -21,9 +20,14 @@ void extend(ChartData &data, const QDate &date, qreal y)
 }
 } // namespace
 
-qint64 chartX(const QDate &date)
+qint64 dateAxisMSecs(const QDate &utcDate)
 {
-    return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+    return utcDate.startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
+}
+
+QDate utcDateAtAxisMSecs(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime).date();
 }
 
 ChartData chartData(const ScopeForecast &scope)
@@ -33,7 +37,7 @@ ChartData chartData(const ScopeForecast &scope)
     data.currency = scope.scope.currency;
     data.risk = scope.risk.level;
     data.today = scope.today;
-    data.todayX = chartX(scope.today);
+    data.todayX = dateAxisMSecs(scope.today);
     extend(data, scope.today, 0);
 
     for (const HistoryPoint &h : scope.history) {
@@ -62,7 +66,7 @@ ChartData chartData(const ScopeForecast &scope)
     for (const LotForecast &lot : scope.projection.lots) {
         if (!lot.expiryProjected)
             continue;
-        data.markers.append({lot.lotId, lot.lotName, lot.expiryDate, chartX(lot.expiryDate.addDays(1)), lot.balanceNow,
+        data.markers.append({lot.lotId, lot.lotName, lot.expiryDate, dateAxisMSecs(lot.expiryDate.addDays(1)), lot.balanceNow,
                              lot.predictedUnused});
         extend(data, lot.expiryDate.addDays(1), 0);
         if (lot.predictedUnused.isPositive())

@@ -7,8 +7,8 @@
 
 namespace CreditDesk::Forecast {
 
-/// A point of a chart line. x is msecs since the epoch at 00:00 UTC of \a date (a
-/// QDateTimeAxis takes it as is); y is the only place money becomes a floating value.
+/// A point of a chart line. x is where \a date sits on the date axis (dateAxisMSecs); y is
+/// the only place money becomes a floating value.
 struct ChartPoint
 {
     QDate date;
@@ -18,7 +18,7 @@ struct ChartPoint
 };
 
 /// A vertical marker where credit expires. A lot is usable through its expiry date, so the
-/// marker stands at the end of that day (00:00 UTC the day after), where the line drops.
+/// marker stands at the end of that day (the start of the day after), where the line drops.
 struct ExpiryMarker
 {
     QString lotId;
@@ -57,7 +57,14 @@ struct ChartData
     qreal maxY = 0;  ///< largest value of any series (0 when empty)
 };
 
-qint64 chartX(const QDate &date);
+/// Where the UTC calendar date \a utcDate sits on a QDateTimeAxis: local midnight of that same
+/// calendar date, as msecs since the epoch. Qt 6.4's QDateTimeAxis formats its labels in the
+/// local time zone, so placing 00:00 UTC there would label it with the previous day west of
+/// Greenwich; local midnight of the date makes the label read the UTC date in every zone.
+/// Every x of ChartData comes from here.
+qint64 dateAxisMSecs(const QDate &utcDate);
+/// The inverse: the UTC calendar date a date-axis position stands for (tooltips).
+QDate utcDateAtAxisMSecs(qint64 msecs);
 
 ChartData chartData(const ScopeForecast &scope);
 

@@ -26,21 +26,42 @@ ReminderSettings ReminderSettings::load(QSettings &settings)
 {
     ReminderSettings result;
     const QVariant thresholds = settings.value(u"reminders/thresholdDays"_s);
-    if (thresholds.isValid()) {
-        QList<int> days;
-        for (const QString &part : thresholds.toString().split(u',', Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int value = part.trimmed().toInt(&ok);
-            if (ok && value >= 0 && !days.contains(value))
-                days.append(value);
-        }
-        std::sort(days.begin(), days.end(), std::greater<>());
-        result.thresholdDays = days;
-    }
+    if (thresholds.isValid())
+        result.thresholdDays = parseThresholdDays(thresholds.toString());
     result.monthlyLapseDays = qMax(0, settings.value(u"reminders/monthlyLapseDays"_s, result.monthlyLapseDays).toInt());
     result.horizonDays = qBound(1, settings.value(u"forecast/horizonDays"_s, result.horizonDays).toInt(), 3650);
     result.calendarAlarmDays = qMax(0, settings.value(u"reminders/calendarAlarmDays"_s, result.calendarAlarmDays).toInt());
     return result;
+}
+
+QList<int> parseThresholdDays(const QString &text, bool *ok)
+{
+    QList<int> days;
+    bool allValid = true;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        bool isNumber = false;
+        const int value = part.trimmed().toInt(&isNumber);
+        if (!isNumber || value < 0 || value > 3650) {
+            allValid = false;
+            continue;
+        }
+        if (!days.contains(value))
+            days.append(value);
+    }
+    std::sort(days.begin(), days.end(), std::greater<>());
+    if (ok)
+        *ok = allValid;
+    return days;
+}
+
+QString thresholdDaysText(const QList<int> &days)
+{
+    QStringList parts;
+    for (int d : days)
+        parts.append(QString::number(d));
+    return parts.join(u", "_s);
 }
 
 void ReminderSettings::save(QSettings &settings) const

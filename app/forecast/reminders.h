@@ -25,6 +25,12 @@ struct ReminderSettings
     friend bool operator==(const ReminderSettings &, const ReminderSettings &) = default;
 };
 
+/// "90, 30, 7" → {90, 30, 7}: distinct non-negative days, widest first. \a ok is false when a
+/// part is not such a number (those parts are left out).
+QList<int> parseThresholdDays(const QString &text, bool *ok = nullptr);
+/// {90, 30, 7} → "90, 30, 7".
+QString thresholdDaysText(const QList<int> &days);
+
 /// One notification to show.
 struct Reminder
 {

@@ -104,6 +104,7 @@ void Workspace::showCachedData(const QString &key)
     Q_EMIT shownAsOfChanged(m_shownAsOf);
     for (auto it = data.scopeNames.constBegin(); it != data.scopeNames.constEnd(); ++it)
         m_lots->setScopeName(it.key(), it.value());
+    m_summaries = data.summaries;
     m_lots->replaceAll(data.lots);
     loadCachedEvents(key);
     setStatusText(tr("Showing your credits as of %1 (UTC).")
@@ -142,6 +143,7 @@ void Workspace::saveCache()
     snapshot.lots = m_lots->lots();
     snapshot.events = m_events->events();
     snapshot.scopeNames = m_scopeNames;
+    snapshot.summaries = m_summaries;
     snapshot.asOf = QDateTime::currentDateTimeUtc();
     if (m_cacheWriter)
         m_cacheWriter->wait();
@@ -180,6 +182,7 @@ void Workspace::configure(const Cloud &cloud, const QString &tenant, const QStri
     rebuildSignInChain();
     m_lots->clear();
     m_events->clear();
+    m_summaries.clear();
     m_shownCacheKey.clear();
     m_shownAsOf = {};
     setState(State::SignedOut);
@@ -201,9 +204,10 @@ void Workspace::rebuildSignInChain()
     m_browser = new BrowserSignIn(m_tokenClient, this);
     m_api = new AzureApi(m_arm, ApiVersions{}, this);
     m_discovery = new CreditDiscovery(m_api, this);
-    // The tables need lots and events; balances and BillingBenefits credits join with the
-    // chart and ledger.
-    m_discovery->setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::Events);
+    // The tables need lots and events, the forecast's "now" the balance summaries; BillingBenefits
+    // credits join with the ledger.
+    m_discovery->setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::Events
+                          | CreditDiscovery::Kind::CreditSummaries);
 
     connect(m_deviceCode, &DeviceCodeFlow::codeReady, this, [this](const DeviceCode &code) {
         setStatusText(tr("To sign in, open %1 and enter the code %2.")
@@ -234,6 +238,10 @@ void Workspace::rebuildSignInChain()
         if (m_appendEventsLive)
             m_events->append(events);
     });
+    connect(m_discovery, &CreditDiscovery::creditSummaryArrived, this,
+            [this](const QString &, const QString &profileId, const CreditSummary &summary) {
+                m_refreshSummaries.append({profileId, summary});
+            });
     connect(m_discovery, &CreditDiscovery::scopeNamed, this, [this](const QString &id, const QString &name) {
         m_scopeNames.insert(id, name);
         m_lots->setScopeName(id, name);
@@ -253,6 +261,7 @@ void Workspace::rebuildSignInChain()
         if (m_state != State::Refreshing)
             return;
         if (complete) {
+            m_summaries = std::exchange(m_refreshSummaries, {});
             m_lots->replaceAll(std::exchange(m_refreshLots, {}));
             if (!m_appendEventsLive)
                 m_events->setEvents(m_refreshEvents);
@@ -356,6 +365,7 @@ void Workspace::signOut()
     m_session->signOut();
     m_lots->clear();
     m_events->clear();
+    m_summaries.clear();
     setStatusText(tr("Signed out."));
     setState(State::SignedOut);
     Q_EMIT signedOut();
@@ -370,6 +380,7 @@ void Workspace::refresh()
     m_failedScopes = 0;
     m_refreshLots.clear();
     m_refreshEvents.clear();
+    m_refreshSummaries.clear();
     m_appendEventsLive = m_events->rowCount() == 0;
     setState(State::Refreshing);
     m_discovery->start();

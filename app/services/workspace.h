@@ -5,6 +5,7 @@
 #include "azure/apiversions.h"
 #include "core/result.h"
 #include "domain/creditevent.h"
+#include "domain/creditsummary.h"
 #include "domain/lot.h"
 
 #include <QObject>
@@ -64,6 +65,10 @@ public:
     ArmClient *arm() const { return m_arm; }
     LotTableModel *lots() const { return m_lots; }
     EventTableModel *events() const { return m_events; }
+    /// Each MCA billing profile's credits balanceSummary (billing profile id, summary) from the
+    /// last complete refresh or the offline copy: the forecast's "now" prefers its
+    /// estimatedBalance. Empty when none could be read.
+    const QList<std::pair<QString, CreditSummary>> &creditSummaries() const { return m_summaries; }
     /// The balance events that belong to a lot (by lot id).
     QList<CreditEvent> eventsOfLot(const Lot &lot) const;
 
@@ -140,6 +145,8 @@ private:
     // What the refresh in progress has brought so far; replaces the models when it completes.
     QList<Lot> m_refreshLots;
     QList<CreditEvent> m_refreshEvents;
+    QList<std::pair<QString, CreditSummary>> m_refreshSummaries;
+    QList<std::pair<QString, CreditSummary>> m_summaries;
     QHash<QString, QString> m_scopeNames;
     bool m_appendEventsLive = false;
     QThread *m_cacheWriter = nullptr;

@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QDate kToday(2026, 11, 22);
-constexpr qint64 kDayMs = 24 * 3600 * 1000;
 
 ScopeForecast twoLots()
 {
@@ -42,9 +41,11 @@ private Q_SLOTS:
         QCOMPARE(data.markers[0].lotName, u"A"_s);
         QCOMPARE(data.markers[0].predictedUnused, Money(0, u"USD"_s));
         QCOMPARE(data.markers[1].expiryDate, kToday.addDays(40));
-        QCOMPARE(data.markers[1].x, chartX(kToday.addDays(41)));
+        QCOMPARE(data.markers[1].x, dateAxisMSecs(kToday.addDays(41)));
         QCOMPARE(data.markers[1].predictedUnused, Money(64000, u"USD"_s));
-        QCOMPARE(data.todayX % kDayMs, 0); // midnight UTC, whatever the local zone
+        // Local midnight of the UTC date: what a QDateTimeAxis labels with that date.
+        QCOMPARE(utcDateAtAxisMSecs(data.todayX), kToday);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(data.todayX).time(), QTime(0, 0));
         QCOMPARE(data.lossSpans.size(), 1);
         QCOMPARE(data.lossSpans[0].to, kToday.addDays(40));
     }

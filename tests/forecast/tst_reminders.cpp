@@ -1,9 +1,11 @@
 // Reminders: each credit × threshold fires once, remembered across restarts.
+#include "forecast/remindernotice.h"
 #include "forecast/reminders.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace CreditDesk;
 using namespace CreditDesk::Forecast;
@@ -124,6 +126,36 @@ private Q_SLOTS:
         QCOMPARE(ReminderSettings::load(settings), custom);
         settings.setValue(u"reminders/thresholdDays"_s, u"7, x, 45,45"_s);
         QCOMPARE(ReminderSettings::load(settings).thresholdDays, (QList<int>{45, 7}));
+    }
+
+    void aNoticeListsSoonestFirstAndStaysShort()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ReminderLog log(settings);
+        const QDate today(2027, 1, 1);
+        QList<ExpiryItem> items;
+        for (int days : {60, 5, 20, 80, 2})
+            items.append(item(QString::number(days), today.addDays(days)));
+        items[1].creditId = u"/lots/five"_s;
+        const ReminderNotice notice = reminderNotice(takeDueReminders(items, {}, today, ReminderSettings{}, log));
+        QCOMPARE(notice.reminders.size(), 5);
+        QCOMPARE(notice.reminders.constFirst().daysLeft, 2);
+        QCOMPARE(notice.lotIds, QStringList{u"/lots/five"_s});
+        QVERIFY2(notice.lines[1].startsWith(u"Azure credit five: "_s), qPrintable(notice.lines[1]));
+        const QStringList shortLines = notice.shortLines(3);
+        QCOMPARE(shortLines.size(), 3);
+        QVERIFY2(shortLines.constLast().contains(u"3 more"_s), qPrintable(shortLines.constLast()));
+        QVERIFY(reminderNotice({}).isEmpty());
+    }
+
+    void checksWaitForCompleteFiguresAndThenEveryFewHours()
+    {
+        const QDateTime now(QDate(2027, 1, 1), QTime(12, 0), QTimeZone::utc());
+        QVERIFY(!reminderCheckDue(true, false, true, {}, now)); // a refresh half-way through
+        QVERIFY(!reminderCheckDue(true, true, false, {}, now)); // nothing loaded
+        QVERIFY(reminderCheckDue(true, true, true, now, now));  // start / refresh: always
+        QVERIFY(!reminderCheckDue(false, true, true, now.addSecs(-3600), now));
+        QVERIFY(reminderCheckDue(false, true, true, now.addSecs(-ReminderRecheckHours * 3600), now));
     }
 };
 

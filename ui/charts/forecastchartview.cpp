@@ -5,7 +5,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QTimeZone>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -162,7 +161,7 @@ void ForecastChartView::rebuild()
         connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
             if (!state)
                 return;
-            const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), QTimeZone::utc()).date();
+            const QDate date = Forecast::utcDateAtAxisMSecs(qint64(point.x()));
             QToolTip::showText(QCursor::pos(), tr("%1: %2 %3").arg(dateText(date), QLocale().toString(point.y(), 'f', 0), m_data.currency),
                                this);
         });
@@ -175,7 +174,8 @@ void ForecastChartView::applyZoom()
     if (!m_dateAxis)
         return;
     const auto [first, last] = Forecast::zoomRange(m_data, m_zoom);
-    m_dateAxis->setRange(first.startOfDay(QTimeZone::utc()).toLocalTime(), last.startOfDay(QTimeZone::utc()).toLocalTime());
+    m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(Forecast::dateAxisMSecs(first)),
+                         QDateTime::fromMSecsSinceEpoch(Forecast::dateAxisMSecs(last)));
     const qreal top = m_data.maxY > 0 ? m_data.maxY * 1.1 : 1.0;
     m_valueAxis->setRange(0, top);
     m_valueAxis->applyNiceNumbers();

@@ -1,0 +1,135 @@
+#include "settingsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+QSpinBox *daysSpin(QWidget *parent, const QString &objectName, int minimum, int maximum, const QString &accessibleName)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(minimum, maximum);
+    spin->setAccessibleName(accessibleName);
+    return spin;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    return label;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *reminders = new QGroupBox(tr("Reminders"), this);
+    auto *reminderForm = new QFormLayout(reminders);
+    m_thresholds = new QLineEdit(reminders);
+    m_thresholds->setObjectName(u"reminderThresholds"_s);
+    m_thresholds->setAccessibleName(tr("Remind this many days before a credit expires"));
+    m_thresholds->setPlaceholderText(tr("for example 90, 30, 7"));
+    reminderForm->addRow(tr("Remind &days before expiry:"), m_thresholds);
+    m_thresholdsError = new QLabel(reminders);
+    m_thresholdsError->setObjectName(u"reminderThresholdsError"_s);
+    m_thresholdsError->setStyleSheet(u"color: #c62828;"_s);
+    m_thresholdsError->hide();
+    reminderForm->addRow(QString(), m_thresholdsError);
+    reminderForm->addRow(QString(), hint(tr("Days separated by commas. Each credit is reminded once per number, "
+                                            "on this computer, while CreditDesk is running."),
+                                         reminders));
+    m_monthlyLapse = daysSpin(reminders, u"monthlyLapseDays"_s, 0, 27,
+                              tr("Warn this many days before a monthly credit's unused allowance lapses"));
+    m_monthlyLapse->setSpecialValueText(tr("Off"));
+    m_monthlyLapse->setSuffix(tr(" days before"));
+    reminderForm->addRow(tr("&Warn before a monthly allowance lapses:"), m_monthlyLapse);
+    layout->addWidget(reminders);
+
+    auto *forecast = new QGroupBox(tr("Risk forecast"), this);
+    auto *forecastForm = new QFormLayout(forecast);
+    m_horizon = daysSpin(forecast, u"horizonDays"_s, 1, 3650, tr("Risk horizon in days"));
+    m_horizon->setSuffix(tr(" days"));
+    forecastForm->addRow(tr("Risk &horizon:"), m_horizon);
+    forecastForm->addRow(QString(), hint(tr("Credit expiring within this many days counts towards the risk "
+                                            "(recommended: 90)."),
+                                         forecast));
+    layout->addWidget(forecast);
+
+    auto *calendar = new QGroupBox(tr("Calendar export"), this);
+    auto *calendarForm = new QFormLayout(calendar);
+    m_calendarAlarm = daysSpin(calendar, u"calendarAlarmDays"_s, 0, 90,
+                               tr("Calendar alarm, days before the expiry"));
+    m_calendarAlarm->setSpecialValueText(tr("No alarm"));
+    m_calendarAlarm->setSuffix(tr(" days before"));
+    calendarForm->addRow(tr("Calendar a&larm:"), m_calendarAlarm);
+    layout->addWidget(calendar);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(u"restoreDefaults"_s);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto show = [this](const Forecast::ReminderSettings &values) {
+        m_thresholds->setText(Forecast::thresholdDaysText(values.thresholdDays));
+        m_monthlyLapse->setValue(values.monthlyLapseDays);
+        m_horizon->setValue(values.horizonDays);
+        m_calendarAlarm->setValue(values.calendarAlarmDays);
+    };
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [show] { show(Forecast::ReminderSettings{}); });
+    connect(m_thresholds, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    QSettings settings;
+    show(Forecast::ReminderSettings::load(settings));
+}
+
+std::optional<Forecast::ReminderSettings> SettingsDialog::chosen() const
+{
+    bool ok = false;
+    Forecast::ReminderSettings values;
+    values.thresholdDays = Forecast::parseThresholdDays(m_thresholds->text(), &ok);
+    if (!ok)
+        return std::nullopt;
+    values.monthlyLapseDays = m_monthlyLapse->value();
+    values.horizonDays = m_horizon->value();
+    values.calendarAlarmDays = m_calendarAlarm->value();
+    return values;
+}
+
+void SettingsDialog::validate()
+{
+    const bool ok = chosen().has_value();
+    m_thresholdsError->setText(ok ? QString() : tr("Enter whole numbers of days from 0 to 3650, separated by commas."));
+    m_thresholdsError->setVisible(!ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void SettingsDialog::accept()
+{
+    const std::optional<Forecast::ReminderSettings> values = chosen();
+    if (!values)
+        return;
+    QSettings settings;
+    values->save(settings);
+    QDialog::accept();
+}
+
+} // namespace CreditDesk
