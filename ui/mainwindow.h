@@ -22,6 +22,7 @@ namespace CreditDesk {
 struct DeviceCode;
 class EventFilterProxy;
 class LotDetails;
+class LedgerPages;
 class LotFilterProxy;
 class SignInPage;
 class TablePage;
@@ -44,6 +45,8 @@ public:
     QTableView *lotsView() const;
     TablePage *lotsPage() const { return m_lotsPage; }
     LotFilterProxy *lotsProxy() const { return m_lotsProxy; }
+    /// The Partner credits and Assignment history pages and their actions.
+    LedgerPages *ledgerPages() const { return m_ledgerPages; }
     void showPage(Page page);
     /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
     Status exportLotsView(const QString &fileName) const;
@@ -98,6 +101,7 @@ private:
     LotDetails *m_lotDetails = nullptr;
     LotFilterProxy *m_lotsProxy = nullptr;
     EventFilterProxy *m_eventsProxy = nullptr;
+    LedgerPages *m_ledgerPages = nullptr;
     CreditFilter m_lotFilter;
     CreditFilter m_eventFilter;
     QLabel *m_statusLabel = nullptr;

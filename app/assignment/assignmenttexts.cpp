@@ -105,4 +105,26 @@ QUrl AssignmentTexts::mailtoUrl(const AssignmentFacts &facts, const QLocale &loc
     return url;
 }
 
+QString AssignmentTexts::removalQuestion(const PartnerCredit &credit, int reassignmentsUsed, int reassignmentCap,
+                                         const QLocale &locale)
+{
+    AssignmentFacts facts;
+    facts.amount = credit.amount;
+    facts.monthly = credit.type == PartnerCredit::Type::Monthly;
+    facts.userDisplayName = credit.assignedUser.displayName;
+    facts.userPrincipalName = credit.assignedUser.userPrincipalName;
+    QString text = tr("Remove %1 from the %2 credit?").arg(userPhrase(facts), amountPhrase(facts, locale));
+    const int next = reassignmentsUsed + 1;
+    if (next > reassignmentCap) {
+        text += u' ' + tr("Removing uses no reassignment, but all %1 are used: the credit cannot be assigned again.")
+                           .arg(reassignmentCap);
+    } else {
+        //: %1 = the next reassignment's number, %2 = the cap (5)
+        text += u' ' + tr("Removing uses no reassignment; the next assignment will be reassignment %1 of %2.")
+                           .arg(next)
+                           .arg(reassignmentCap);
+    }
+    return text;
+}
+
 } // namespace CreditDesk

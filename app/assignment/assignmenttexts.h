@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "domain/partnercredit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -46,6 +47,10 @@ public:
     static QString emailBody(const AssignmentFacts &facts, const QLocale &locale);
     /// mailto: to the user's mail (else principal name) with the subject and body.
     static QUrl mailtoUrl(const AssignmentFacts &facts, const QLocale &locale);
+    /// "Remove Ana Ruiz (ana@contoso.com) from the $100.00/month credit? …" with what it
+    /// costs: nothing now, a reassignment at the next assignment.
+    static QString removalQuestion(const PartnerCredit &credit, int reassignmentsUsed, int reassignmentCap,
+                                   const QLocale &locale);
 };
 
 } // namespace CreditDesk
