@@ -266,7 +266,7 @@ bool CreditFilter::matches(const PartnerCredit &credit, const QDate &todayUtc) c
     }
     if (m_needles.isEmpty())
         return true;
-    return textMatches({ credit.id, credit.programName, credit.assignedUserPrincipalName, credit.amount.currency() }, 0);
+    return textMatches({ credit.id, credit.programName, credit.assignedUser.userPrincipalName, credit.assignedUser.displayName, credit.amount.currency() }, 0);
 }
 
 bool CreditFilter::isNarrowingOf(const CreditFilter &older) const

@@ -47,7 +47,7 @@ QString PartnerCreditModel::displayText(const PartnerCredit &credit, int column)
     case EndDateColumn:
         return credit.endDate.isValid() ? m_locale.toString(credit.endDate, QLocale::ShortFormat) : QString();
     case StatusColumn: return statusText(credit.status);
-    case AssignedUserColumn: return credit.assignedUserPrincipalName;
+    case AssignedUserColumn: return credit.assignedUser.userPrincipalName;
     //: reassignments used of the program's cap, e.g. "3 of 5"
     case ReassignmentsColumn: return tr("%1 of %2").arg(credit.reassignmentsUsed).arg(credit.reassignmentCap);
     case IdColumn: return credit.id;

@@ -85,7 +85,7 @@ inline PartnerCredit partnerCredit(const QString &id, PartnerCredit::Status stat
     c.endDate = end;
     c.status = status;
     c.reassignmentsUsed = reassignments;
-    c.assignedUserPrincipalName = status == PartnerCredit::Status::NotRedeemed ? QString() : u"ana@contoso.com"_s;
+    c.assignedUser.userPrincipalName = status == PartnerCredit::Status::NotRedeemed ? QString() : u"ana@contoso.com"_s;
     return c;
 }
 

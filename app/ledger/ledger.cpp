@@ -1,0 +1,564 @@
+#include "ledger/ledger.h"
+
+#include "core/logging.h"
+#include "ledger/ledgerrows.h"
+#include "ledger/ledgerschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+
+Error notOpen()
+{
+    return Error(Ledger::tr("The benefits ledger is not open."), QString(Ledger::NotOpenCode));
+}
+
+Error creditNotFound(const QString &id)
+{
+    return Error(Ledger::tr("There is no credit %1 in the benefits ledger.").arg(id), QString(Ledger::NotFoundCode));
+}
+
+Error refusal(const RuleVerdict &verdict)
+{
+    return Error(verdict.reason, verdict.ruleId);
+}
+
+Status validate(const PartnerCredit &c)
+{
+    QStringList problems;
+    if (c.id.trimmed().isEmpty())
+        problems << Ledger::tr("the credit has no id");
+    if (c.programName.trimmed().isEmpty())
+        problems << Ledger::tr("the program name is missing");
+    if (!c.amount.isValid() || c.amount.currency().size() != 3)
+        problems << Ledger::tr("the amount needs a three-letter currency");
+    else if (c.amount.isNegative())
+        problems << Ledger::tr("the amount is negative");
+    if (c.startDate.isValid() && c.endDate.isValid() && c.endDate < c.startDate)
+        problems << Ledger::tr("the end date is before the start date");
+    if (c.reassignmentsBeforeLedger < 0)
+        problems << Ledger::tr("the reassignments used cannot be negative");
+    if (c.type == PartnerCredit::Type::Bulk && c.reassignmentsBeforeLedger > 0)
+        problems << Ledger::tr("a bulk credit is never reassigned");
+    if (problems.isEmpty())
+        return {};
+    return Error(Ledger::tr("Credit %1: %2.").arg(c.id, problems.join(u"; "_s)), QString(Ledger::InvalidCode));
+}
+
+} // namespace
+
+LedgerLocation LedgerLocation::sqlite(const QString &file)
+{
+    LedgerLocation l;
+    l.kind = Kind::Sqlite;
+    l.sqliteFile = file;
+    return l;
+}
+
+std::optional<LedgerLocation> LedgerLocation::fromPostgresUri(const QString &uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) || url.host().isEmpty())
+        return std::nullopt;
+    LedgerLocation l;
+    l.kind = Kind::Postgres;
+    l.host = url.host();
+    l.port = url.port(5432);
+    l.databaseName = url.path().mid(1);
+    l.userName = url.userName();
+    l.password = url.password();
+    QStringList options;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items)
+        options << QString(key + u'=' + value);
+    l.connectOptions = options.join(u';');
+    if (l.databaseName.isEmpty())
+        return std::nullopt;
+    return l;
+}
+
+QString LedgerLocation::displayName() const
+{
+    if (kind == Kind::Sqlite)
+        return QDir::toNativeSeparators(sqliteFile);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(userName, host).arg(port).arg(databaseName);
+}
+
+Ledger::Ledger(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(u"creditdesk-ledger-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Ledger::~Ledger()
+{
+    close();
+}
+
+QSqlDatabase Ledger::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Ledger::open(const LedgerLocation &location)
+{
+    close();
+    m_location = location;
+    QSqlDatabase db;
+    if (location.kind == LedgerLocation::Kind::Sqlite) {
+        const QFileInfo file(location.sqliteFile);
+        if (location.sqliteFile.isEmpty() || !QDir().mkpath(file.absolutePath()))
+            return Error(tr("The benefits ledger cannot be created at %1.").arg(location.displayName()),
+                         QString(DatabaseErrorCode));
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(file.absoluteFilePath());
+        // Another window or process holding the write lock is waited for, not failed on.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+            return Error(tr("PostgreSQL support (the Qt QPSQL driver) is not installed."), QString(DatabaseErrorCode));
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.databaseName);
+        db.setUserName(location.userName);
+        db.setPassword(location.password);
+        db.setConnectOptions(location.connectOptions);
+    }
+    Status status;
+    if (!db.open()) {
+        status = Error(tr("The benefits ledger %1 could not be opened: %2")
+                           .arg(location.displayName(), db.lastError().text()),
+                       QString(DatabaseErrorCode));
+    } else if (Status configured = LedgerSchema::configureConnection(db); !configured) {
+        status = configured;
+    } else {
+        status = LedgerSchema::migrate(db);
+    }
+    if (!status) {
+        db = QSqlDatabase();
+        close();
+        return status;
+    }
+    qCInfo(lcLedger) << "ledger opened:" << location.displayName();
+    if (auto r = revision())
+        m_lastRevision = *r;
+    return {};
+}
+
+void Ledger::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Ledger::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+int Ledger::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    const auto v = LedgerSchema::storedVersion(database());
+    return v ? *v : 0;
+}
+
+void Ledger::setPolicy(const BenefitPolicy &policy)
+{
+    m_policy = policy;
+}
+
+void Ledger::setToday(QDate today)
+{
+    m_today = today;
+}
+
+QDate Ledger::today() const
+{
+    return m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+}
+
+Result<QList<PartnerCredit>> Ledger::credits() const
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::ReadTransaction snapshot(database());
+    auto credits = LedgerRows::loadCredits(database());
+    if (!credits)
+        return credits.error();
+    for (PartnerCredit &c : credits.value())
+        c = BenefitRules::annotated(std::move(c), m_policy);
+    return credits;
+}
+
+Result<PartnerCredit> Ledger::credit(const QString &id) const
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::ReadTransaction snapshot(database());
+    auto found = LedgerRows::loadCredit(database(), id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return creditNotFound(id);
+    return BenefitRules::annotated(**found, m_policy);
+}
+
+Result<QList<std::pair<QString, AssignmentEvent>>> Ledger::history() const
+{
+    auto all = credits();
+    if (!all)
+        return all.error();
+    QList<std::pair<QString, AssignmentEvent>> events;
+    for (const PartnerCredit &c : *all) {
+        for (const AssignmentEvent &e : c.history)
+            events.append({ c.id, e });
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto &a, const auto &b) { return a.second.timestamp > b.second.timestamp; });
+    return events;
+}
+
+Result<PartnerCredit> Ledger::addCredit(const PartnerCredit &added)
+{
+    if (!isOpen())
+        return notOpen();
+    PartnerCredit c = added;
+    c.id = c.id.trimmed();
+    if (c.id.isEmpty())
+        c.id = u"CD-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8).toUpper();
+    if (Status s = validate(c); !s)
+        return s.error();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto existing = LedgerRows::loadCredit(database(), c.id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error(tr("A credit with id %1 is already in the benefits ledger.").arg(c.id), QString(DuplicateCode));
+    if (Status s = LedgerRows::insertCredit(database(), c); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    noteOwnWrite();
+    return credit(c.id);
+}
+
+Status Ledger::updateCredit(const PartnerCredit &edited)
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto existing = LedgerRows::loadCredit(database(), edited.id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return creditNotFound(edited.id);
+    PartnerCredit c = **existing;
+    if (c.type != edited.type && BenefitRules::nextAssignmentCountsAsReassignment(c))
+        return Error(tr("Credit %1 has been assigned; its type can no longer change.").arg(c.id), QString(InvalidCode));
+    c.programName = edited.programName;
+    c.type = edited.type;
+    c.amount = edited.amount;
+    c.startDate = edited.startDate;
+    c.endDate = edited.endDate;
+    c.status = edited.status;
+    c.subscriptionId = edited.subscriptionId;
+    if (Status s = validate(c); !s)
+        return s;
+    if (Status s = LedgerRows::updateCreditRow(database(), c); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    noteOwnWrite();
+    return {};
+}
+
+Status Ledger::removeCredit(const QString &id)
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM credits WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return LedgerRows::sqlError(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return creditNotFound(id);
+    q.finish();
+    if (Status s = tx.commit(); !s)
+        return s;
+    noteOwnWrite();
+    return {};
+}
+
+Result<QList<RuleVerdict>> Ledger::checkAssignment(const QString &creditId, const CandidateUser &user) const
+{
+    auto all = credits();
+    if (!all)
+        return all.error();
+    for (const PartnerCredit &c : *all) {
+        if (c.id == creditId)
+            return BenefitRules::checkAssignment(c, user, *all, m_policy, today());
+    }
+    return creditNotFound(creditId);
+}
+
+Result<QList<RuleVerdict>> Ledger::checkRemoval(const QString &creditId) const
+{
+    auto c = credit(creditId);
+    if (!c)
+        return c.error();
+    return BenefitRules::checkRemoval(*c, m_policy, today());
+}
+
+Result<QString> Ledger::journalAssignment(const QString &creditId, const CandidateUser &user, const QString &performedBy)
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto all = LedgerRows::loadCredits(database());
+    if (!all)
+        return all.error();
+    const auto it = std::find_if(all->cbegin(), all->cend(), [&](const PartnerCredit &c) { return c.id == creditId; });
+    if (it == all->cend())
+        return creditNotFound(creditId);
+    if (auto refused = BenefitRules::firstRefusal(BenefitRules::checkAssignment(*it, user, *all, m_policy, today())))
+        return refusal(*refused);
+    PendingAssignment entry { QUuid::createUuid().toString(QUuid::WithoutBraces), creditId, user, performedBy,
+                              QDateTime::currentDateTimeUtc() };
+    if (Status s = LedgerRows::insertJournal(database(), entry); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcLedger) << "assignment journalled:" << entry.journalId << "credit" << creditId;
+    noteOwnWrite();
+    return entry.journalId;
+}
+
+Result<PartnerCredit> Ledger::confirmAssignment(const QString &journalId)
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto entry = LedgerRows::openJournal(database(), journalId);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return Error(tr("This assignment was already recorded or discarded (perhaps in another window)."),
+                     QString(JournalClosedCode));
+    const PendingAssignment &pending = **entry;
+    // Re-read and re-check under the write lock: another window may have assigned meanwhile.
+    auto all = LedgerRows::loadCredits(database());
+    if (!all)
+        return all.error();
+    const auto it = std::find_if(all->cbegin(), all->cend(),
+                                 [&](const PartnerCredit &c) { return c.id == pending.creditId; });
+    if (it == all->cend())
+        return creditNotFound(pending.creditId);
+    if (auto refused = BenefitRules::firstRefusal(
+            BenefitRules::checkAssignment(*it, pending.user, *all, m_policy, today())))
+        return refusal(*refused);
+
+    PartnerCredit c = *it;
+    AssignmentEvent event;
+    event.timestamp = QDateTime::currentDateTimeUtc();
+    event.action = AssignmentEvent::Action::Assign;
+    event.user = pending.user.toPartnerUser();
+    event.performedBy = pending.performedBy;
+    event.countsAsReassignment = BenefitRules::nextAssignmentCountsAsReassignment(c);
+    if (!c.activationDate.isValid())
+        c.activationDate = today();
+    c.assignedUser = event.user;
+    c.status = PartnerCredit::Status::Assigned;
+    c.subscriptionId.clear(); // the new user redeems on a new subscription
+    if (Status s = LedgerRows::appendHistory(database(), c.id, event); !s)
+        return s.error();
+    if (Status s = LedgerRows::updateCreditRow(database(), c); !s)
+        return s.error();
+    if (Status s = LedgerRows::closeJournal(database(), journalId, u"confirmed"_s); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcLedger) << "assignment confirmed:" << journalId << "credit" << c.id
+                     << (event.countsAsReassignment ? "(reassignment)" : "(first assignment)");
+    noteOwnWrite();
+    return credit(c.id);
+}
+
+Status Ledger::discardAssignment(const QString &journalId)
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto entry = LedgerRows::openJournal(database(), journalId);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return Error(tr("This assignment was already recorded or discarded (perhaps in another window)."),
+                     QString(JournalClosedCode));
+    if (Status s = LedgerRows::closeJournal(database(), journalId, u"discarded"_s); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    noteOwnWrite();
+    return {};
+}
+
+Result<QList<PendingAssignment>> Ledger::unfinishedAssignments() const
+{
+    if (!isOpen())
+        return notOpen();
+    return LedgerRows::openJournals(database());
+}
+
+Result<PartnerCredit> Ledger::recordRemoval(const QString &creditId, const QString &performedBy)
+{
+    if (!isOpen())
+        return notOpen();
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto existing = LedgerRows::loadCredit(database(), creditId);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return creditNotFound(creditId);
+    PartnerCredit c = **existing;
+    if (auto refused = BenefitRules::firstRefusal(BenefitRules::checkRemoval(c, m_policy, today())))
+        return refusal(*refused);
+    AssignmentEvent event;
+    event.timestamp = QDateTime::currentDateTimeUtc();
+    event.action = AssignmentEvent::Action::Remove;
+    event.user = c.assignedUser;
+    event.performedBy = performedBy;
+    c.assignedUser = {};
+    c.subscriptionId.clear();
+    if (c.status != PartnerCredit::Status::Expired)
+        c.status = PartnerCredit::Status::NotRedeemed;
+    if (Status s = LedgerRows::appendHistory(database(), c.id, event); !s)
+        return s.error();
+    if (Status s = LedgerRows::updateCreditRow(database(), c); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    noteOwnWrite();
+    return credit(c.id);
+}
+
+Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &incoming, ImportMode mode)
+{
+    if (!isOpen())
+        return notOpen();
+    for (const PartnerCredit &c : incoming) {
+        if (Status s = validate(c); !s)
+            return s.error();
+    }
+    LedgerRows::WriteTransaction tx(database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    LedgerImportSummary summary;
+    for (const PartnerCredit &c : incoming) {
+        auto existing = LedgerRows::loadCredit(database(), c.id);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value()) {
+            if (Status s = LedgerRows::insertCredit(database(), c); !s)
+                return s.error();
+            ++summary.added;
+            continue;
+        }
+        if (mode == ImportMode::AddMissing) {
+            ++summary.unchanged;
+            continue;
+        }
+        PartnerCredit merged = c;
+        merged.history = (*existing)->history; // the ledger's own record stays
+        if (merged == **existing) {
+            ++summary.unchanged;
+            continue;
+        }
+        if (Status s = LedgerRows::updateCreditRow(database(), merged); !s)
+            return s.error();
+        ++summary.updated;
+    }
+    if (summary.added == 0 && summary.updated == 0) {
+        tx.rollback(); // nothing to tell other windows about
+        return summary;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcLedger) << "ledger import:" << summary.added << "added," << summary.updated << "updated";
+    noteOwnWrite();
+    return summary;
+}
+
+Result<qint64> Ledger::revision() const
+{
+    if (!isOpen())
+        return notOpen();
+    return LedgerRows::revision(database());
+}
+
+void Ledger::setWatchInterval(int ms)
+{
+    if (ms <= 0) {
+        delete m_watch;
+        m_watch = nullptr;
+        return;
+    }
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &Ledger::pollRevision);
+    }
+    m_watch->start(ms);
+}
+
+void Ledger::pollRevision()
+{
+    const auto current = revision();
+    if (!current || *current == m_lastRevision)
+        return;
+    m_lastRevision = *current;
+    Q_EMIT changed();
+}
+
+void Ledger::noteOwnWrite()
+{
+    if (const auto current = revision())
+        m_lastRevision = *current;
+    Q_EMIT changed();
+}
+
+} // namespace CreditDesk
