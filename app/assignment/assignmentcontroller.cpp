@@ -56,11 +56,13 @@ Status AssignmentController::chooseCredit(const QString &creditId)
 {
     if (!m_ledger)
         return noLedger();
+    if (creditId.isEmpty())
+        return Error { tr("Choose a credit."), QString(Ledger::NotFoundCode) };
     Result<PartnerCredit> credit = m_ledger->credit(creditId);
     if (!credit)
         return credit.error();
     if (!m_credit || m_credit->id != creditId) {
-        discardJournal();
+        discardJournalOrWarn();
         m_acknowledged = false;
         m_partnerCenterConfirmed = false;
     }
@@ -119,7 +121,7 @@ void AssignmentController::chooseUser(const DirectoryUser &user)
     if (m_user && *m_user == candidate)
         return;
     if (!m_journalId.isEmpty() && !(m_journalUser == candidate))
-        discardJournal();
+        discardJournalOrWarn();
     if (!m_user || m_user->objectId != candidate.objectId)
         forgetTemporaryPassword();
     m_user = candidate;
@@ -338,6 +340,13 @@ Status AssignmentController::discardJournal()
     return {};
 }
 
+void AssignmentController::discardJournalOrWarn()
+{
+    // The entry stays open when the ledger cannot be written: the next start asks about it.
+    if (Status discarded = discardJournal(); !discarded)
+        qCWarning(lcAssignment) << "could not discard" << m_journalId << discarded.error().message;
+}
+
 void AssignmentController::setPartnerCenterConfirmed(bool confirmed)
 {
     if (confirmed == m_partnerCenterConfirmed)
@@ -375,7 +384,7 @@ void AssignmentController::cancel()
     if (m_graph)
         m_graph->cancel(this);
     if (!m_recorded)
-        discardJournal();
+        discardJournalOrWarn();
     forgetTemporaryPassword();
 }
 

@@ -124,6 +124,7 @@ Q_SIGNALS:
 
 private:
     void updateVerdicts();
+    void discardJournalOrWarn();
 
     QPointer<Ledger> m_ledger;
     QPointer<GraphApi> m_graph;
