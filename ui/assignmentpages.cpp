@@ -77,8 +77,10 @@ CreditChoicePage::CreditChoicePage(AssignmentController *controller, PartnerCred
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(PartnerCreditModel::CreditIdRole).toString();
-                if (!id.isEmpty())
-                    m_controller->chooseCredit(id);
+                if (id.isEmpty())
+                    return;
+                if (Status chosen = m_controller->chooseCredit(id); !chosen)
+                    m_chosen->setText(chosen.error().message.toHtmlEscaped());
             });
     connect(controller, &AssignmentController::changed, this, &CreditChoicePage::showChosen);
     connect(controller, &AssignmentController::changed, this, &QWizardPage::completeChanged);
@@ -111,7 +113,8 @@ void CreditChoicePage::selectCredit(const QString &creditId)
                                                              | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     }
-    m_controller->chooseCredit(creditId);
+    if (Status chosen = m_controller->chooseCredit(creditId); !chosen)
+        m_chosen->setText(chosen.error().message.toHtmlEscaped());
 }
 
 void CreditChoicePage::showChosen()

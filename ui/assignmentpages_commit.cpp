@@ -237,8 +237,10 @@ void PartnerCenterPage::initializePage()
 void PartnerCenterPage::cleanupPage()
 {
     // Going back to change something: the noted assignment no longer holds.
-    m_controller->discardJournal();
+    // If the ledger cannot be written now, the entry stays open and the next start asks.
+    const Status discarded = m_controller->discardJournal();
     m_confirmed->setChecked(false);
+    showError(m_error, discarded ? QString() : discarded.error().message);
 }
 
 bool PartnerCenterPage::isComplete() const

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -145,8 +146,18 @@ QList<QAction *> LedgerPages::creditActions() const
 
 Ledger *LedgerPages::ledger() const
 {
-    Ledger *ledger = m_workspace->ledger();
-    return ledger && ledger->isOpen() ? ledger : nullptr;
+    return m_ledger && m_ledger->isOpen() ? m_ledger.data() : nullptr;
+}
+
+void LedgerPages::setLedger(Ledger *ledger)
+{
+    m_ledger = ledger;
+    reload();
+    if (!m_offeredUnfinished && this->ledger()) {
+        m_offeredUnfinished = true;
+        // After the window is shown, so the question has its window behind it.
+        QTimer::singleShot(0, this, &LedgerPages::offerUnfinishedAssignments);
+    }
 }
 
 void LedgerPages::reload()

@@ -37,6 +37,9 @@ public:
     QAction *removeUserAction() const { return m_removeUser; }
     QList<QAction *> creditActions() const;
 
+    /// The ledger to show (not owned). The first time a ledger is set, unfinished assignments
+    /// are offered (see offerUnfinishedAssignments()) once the event loop runs.
+    void setLedger(Ledger *ledger);
     /// Re-reads the ledger into the models.
     void reload();
     /// Opens the wizard (pre-selecting the selected credit) and returns it.
@@ -79,7 +82,9 @@ private:
     QAction *m_deleteCredit;
     QAction *m_import;
     QAction *m_export;
+    QPointer<Ledger> m_ledger;
     QPointer<Ledger> m_watched;
+    bool m_offeredUnfinished = false;
 };
 
 } // namespace CreditDesk

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "domain/directory.h"
 #include "domain/partnercredit.h"
+#include "ledger/ledger.h"
 #include "rules/benefitrules.h"
 
 #include <QList>
@@ -16,7 +17,6 @@
 namespace CreditDesk {
 
 class GraphApi;
-class Ledger;
 class UserDirectorySearch;
 
 /// The assignment wizard's state and decisions, with no widgets: which credit, that the admin
