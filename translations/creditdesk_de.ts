@@ -83,6 +83,107 @@
     </message>
 </context>
 <context>
+    <name>AssignmentTexts</name>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="30"/>
+        <source>%1/month</source>
+        <extracomment>a monthly partner credit&apos;s amount, e.g. &quot;$100.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="32"/>
+        <source>%1 (bulk)</source>
+        <extracomment>a bulk (yearly) partner credit&apos;s amount, e.g. &quot;$1,200.00 (bulk)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="37"/>
+        <source>Assign %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="39"/>
+        <source>Bulk credits cannot be reassigned: this user keeps it until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmenttexts.cpp" line="45"/>
+        <source>This is the credit&apos;s first assignment, which is not a reassignment; %n of %1 will remain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmenttexts.cpp" line="52"/>
+        <source>This is reassignment %1 of %2; %n will remain.</source>
+        <extracomment>%1 = which reassignment this is, %2 = the cap (5), %n = how many remain after it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="62"/>
+        <source>Your Azure credit is ready to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="63"/>
+        <source>Your Azure credit from %1 is ready to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="69"/>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="70"/>
+        <source>I have assigned you a partner Azure credit of %1. Microsoft will send you an email to activate it; you can also start from this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="74"/>
+        <source>Sign in as %1 and redeem the credit on a new Azure subscription: it cannot be added to an existing subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmenttexts.cpp" line="78"/>
+        <source>Each month&apos;s credit lapses if it is not used that month. The credit is valid for %n months from activation; after that, the subscription must be converted to pay-as-you-go or it stops.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="84"/>
+        <source>The credit can be used any time until %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="87"/>
+        <source>Thank you,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="116"/>
+        <source>Remove %1 from the %2 credit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="119"/>
+        <source>Removing uses no reassignment, but all %1 are used: the credit cannot be assigned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="123"/>
+        <source>Removing uses no reassignment; the next assignment will be reassignment %1 of %2.</source>
+        <extracomment>%1 = the next reassignment&apos;s number, %2 = the cap (5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cloud</name>
     <message>
         <location filename="../app/auth/cloud.cpp" line="47"/>
@@ -178,6 +279,220 @@
     <message>
         <location filename="../app/azure/armclient.cpp" line="364"/>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AssignmentController</name>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="28"/>
+        <source>The benefits ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="60"/>
+        <source>Choose a credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="83"/>
+        <source>Partner Center emails the user a link to activate the credit. At the end of this wizard you also get the link and a ready email to send yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="85"/>
+        <source>The user must redeem it on a &lt;b&gt;new&lt;/b&gt; Azure subscription (an Azure sponsorship). It cannot be added to an existing subscription, and that subscription cannot be moved while the credit is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="89"/>
+        <source>This is a monthly credit of %1 a month: what is not used in a month lapses and does not carry forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="92"/>
+        <source>A monthly credit is valid for %n months from activation; after that the subscription must be converted to pay-as-you-go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="96"/>
+        <source>The user can be changed at most %1 times in all (reassignments); %2 used so far. Removing a user alone uses none, but the next assignment after it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="101"/>
+        <source>This is a bulk credit of %1 to use until its end date. It &lt;b&gt;cannot be reassigned&lt;/b&gt;: the user you choose keeps it. A user can hold at most one bulk credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="105"/>
+        <source>CreditDesk notes the assignment before you go to Partner Center, so if anything interrupts you, it asks at the next start how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="145"/>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="190"/>
+        <source>Microsoft Graph is not available: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="162"/>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="166"/>
+        <source>Enter a user name (the part before @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="168"/>
+        <source>A user name may contain letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; and apostrophes, and must start and end with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="174"/>
+        <source>Choose one of the organization&apos;s verified domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="177"/>
+        <source>%1 is a free email domain; partner credits need a company domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="305"/>
+        <source>Choose a credit and a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="365"/>
+        <source>The assignment was not noted before the Partner Center step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="367"/>
+        <source>Confirm that you assigned the user in Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AssignmentHistoryModel</name>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="26"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="26"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
+        <source>Yes</source>
+        <extracomment>whether an assignment used one of the credit&apos;s reassignments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
+        <source>No (first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="59"/>
+        <source>This assignment used one of the credit&apos;s reassignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="78"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="79"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="80"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="81"/>
+        <source>User principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="82"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="83"/>
+        <source>Reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="84"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="85"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AssignmentWizard</name>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="20"/>
+        <source>Assign a partner credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="50"/>
+        <source>Cancel the assignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="51"/>
+        <source>Did you already assign the user in Partner Center?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="52"/>
+        <source>If you did, record it now so the reassignment count stays right. If you are not sure, keep it open: CreditDesk asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="54"/>
+        <source>&amp;Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="55"/>
+        <source>&amp;Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="56"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="57"/>
+        <source>Go &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="66"/>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,6 +609,136 @@
     <message>
         <location filename="../app/azure/azureapi.cpp" line="404"/>
         <source>credit %1 in resource group %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::BenefitRules</name>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="54"/>
+        <source>This credit ended on %1; an expired credit cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="55"/>
+        <source>This credit is expired; an expired credit cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="57"/>
+        <source>The credit has not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="65"/>
+        <source>Monthly credits are valid for %n month(s) from activation; this one was activated on %1 and its validity ended on %2. Its subscription must be converted to pay-as-you-go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="72"/>
+        <source>Valid until %1 (%n month(s) from activation).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="74"/>
+        <source>The validity period starts at the first assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="132"/>
+        <source>Choose a user with a sign-in name (user@domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="134"/>
+        <source>The user has a sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="140"/>
+        <source>%1 is a guest account (invited from another organization). Partner benefit credits can only be assigned to members of your own organization; add the person as a member user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="145"/>
+        <source>The user is a member of your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="155"/>
+        <source>%1 is on a free email domain (%2). Partner Center assigns credits only to users with a company email domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="159"/>
+        <source>The user&apos;s email domain is a company domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="166"/>
+        <source>This credit is already assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="175"/>
+        <source>This is the first assignment; it does not use any of the %n reassignment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="179"/>
+        <source>All %n reassignment(s) of this monthly credit are used; Partner Center allows no more, without exception.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="184"/>
+        <source>This is reassignment %1 of %2; %3 will remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="192"/>
+        <source>Bulk (yearly) credits cannot be reassigned. A new user can get one with next year&apos;s renewed benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="196"/>
+        <source>This is the bulk credit&apos;s only assignment; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="209"/>
+        <source>%1 already holds bulk credit %2; a user can hold at most one bulk credit (a monthly credit as well is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="213"/>
+        <source>The user holds no other bulk credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="226"/>
+        <source>The user of a bulk (yearly) credit cannot be removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="229"/>
+        <source>Nobody is assigned to this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="232"/>
+        <source>Removing %1 uses no reassignment; the next assignment will.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +881,44 @@
     <message>
         <location filename="../app/auth/browsersignin.cpp" line="199"/>
         <source>You are signed in to CreditDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::ChecksPage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="63"/>
+        <source>Partner benefit rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="64"/>
+        <source>Every rule Partner Center applies, checked against the ledger before anything is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="89"/>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="89"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="96"/>
+        <source>Choose a credit and a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="98"/>
+        <source>&lt;b&gt;All rules allow this assignment.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="100"/>
+        <source>&lt;b style=&quot;color:#a4262c&quot;&gt;Partner Center would refuse this assignment.&lt;/b&gt; Go back and choose another user or credit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,122 +1123,278 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::Cli::CliApp</name>
     <message>
-        <location filename="../cli/cliapp.cpp" line="101"/>
+        <location filename="../cli/cliapp.cpp" line="103"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="162"/>
+        <location filename="../cli/cliapp.cpp" line="164"/>
         <source>Not signed in to %1. Run &quot;creditdesk-cli --cloud %2 login&quot; first, or set CREDITDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="164"/>
+        <location filename="../cli/cliapp.cpp" line="166"/>
         <source>No signed-in account &quot;%1&quot; for %2. See &quot;creditdesk-cli accounts&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="183"/>
+        <location filename="../cli/cliapp.cpp" line="185"/>
         <source>Signed in as %1 (tenant %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="190"/>
+        <location filename="../cli/cliapp.cpp" line="192"/>
         <source>Signed in, but the sign-in could not be stored, so the next command cannot use it. Use CREDITDESK_ACCESS_TOKEN instead, or fix the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="197"/>
+        <location filename="../cli/cliapp.cpp" line="199"/>
         <source>Opening your browser to sign in. If it does not open, visit:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="208"/>
+        <location filename="../cli/cliapp.cpp" line="210"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="225"/>
+        <location filename="../cli/cliapp.cpp" line="227"/>
         <source>No signed-in account to sign out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="236"/>
+        <location filename="../cli/cliapp.cpp" line="238"/>
         <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="321"/>
+        <location filename="../cli/cliapp.cpp" line="323"/>
         <source>creditdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="47"/>
+        <location filename="../cli/creditcommands.cpp" line="37"/>
         <source>%1 of %2 lots match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="61"/>
+        <location filename="../cli/creditcommands.cpp" line="51"/>
         <source>Billing scopes read: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="69"/>
+        <location filename="../cli/creditcommands.cpp" line="58"/>
         <source> (and %1 more scopes failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="79"/>
-        <location filename="../cli/creditcommands.cpp" line="178"/>
-        <source>billing account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="82"/>
-        <location filename="../cli/creditcommands.cpp" line="116"/>
-        <location filename="../cli/creditcommands.cpp" line="161"/>
-        <source>billing profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="85"/>
-        <source>customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../cli/creditcommands.cpp" line="89"/>
-        <source>list credit lots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="116"/>
-        <source>list balance events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/creditcommands.cpp" line="129"/>
         <source>%1 events.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CreditDesk::CreditChoicePage</name>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="161"/>
-        <source>read the credit balance</source>
+        <location filename="../ui/assignmentpages.cpp" line="60"/>
+        <source>Choose the credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="178"/>
-        <source>list billing profiles</source>
+        <location filename="../ui/assignmentpages.cpp" line="61"/>
+        <source>Which partner benefit credit do you want to assign or reassign?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="210"/>
-        <source>list billing accounts</source>
+        <location filename="../ui/assignmentpages.cpp" line="63"/>
+        <source>Show only credits &amp;not redeemed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/creditcommands.cpp" line="210"/>
-        <source>billing accounts</source>
+        <location filename="../ui/assignmentpages.cpp" line="68"/>
+        <source>Partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="124"/>
+        <source>Select a credit in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="131"/>
+        <source>%1 of %2 reassignments used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="133"/>
+        <source>Now assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::CreditDetails</name>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="30"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="34"/>
+        <source>Assignment history of the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="56"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="57"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="59"/>
+        <source>Start – end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="60"/>
+        <source>Activated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="62"/>
+        <source>Valid until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="63"/>
+        <source>Reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="63"/>
+        <source>%1 of %2 used, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="69"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="73"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="75"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="76"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="86"/>
+        <source>Select a credit to see its details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::CreditDialog</name>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="36"/>
+        <source>Edit partner credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="36"/>
+        <source>New partner credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="42"/>
+        <source>Partner Center&apos;s credit id, or empty for a generated one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="43"/>
+        <source>Credit &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="46"/>
+        <source>e.g. Microsoft AI Cloud Partner Program – Solutions Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="47"/>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="53"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="56"/>
+        <source>per month for monthly credits, in total for bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="58"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="62"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="64"/>
+        <source>&amp;Start (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="66"/>
+        <source>&amp;End (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="73"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="76"/>
+        <source>the sponsorship subscription, once redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="77"/>
+        <source>Su&amp;bscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="98"/>
+        <source>Enter the program and the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="102"/>
+        <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +1408,98 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
     <message>
         <location filename="../app/services/creditdiscovery.cpp" line="145"/>
         <source>subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::DirectoryUserModel</name>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="47"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="47"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="50"/>
+        <source>%1, disabled</source>
+        <extracomment>account type of a directory user whose sign-in is blocked, e.g. &quot;Member, disabled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="70"/>
+        <source>Guests are invited from another organization; partner credits go to members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="82"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="83"/>
+        <source>User principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="84"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="85"/>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::DonePage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="265"/>
+        <source>Assignment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="266"/>
+        <source>Send the user the link to redeem the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="275"/>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="281"/>
+        <source>&amp;Email to the user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="284"/>
+        <source>Email to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="290"/>
+        <source>Co&amp;py email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="294"/>
+        <source>Open in &amp;mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="304"/>
+        <source>Recorded in the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="306"/>
+        <source>Redemption link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1650,459 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <location filename="../app/graph/graphapi.cpp" line="151"/>
         <source>Could not %1: %2 Check the directory before trying again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Ledger</name>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="25"/>
+        <source>The benefits ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="30"/>
+        <source>There is no credit %1 in the benefits ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="42"/>
+        <source>the credit has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="44"/>
+        <source>the program name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="46"/>
+        <source>the amount needs a three-letter currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="48"/>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="50"/>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="52"/>
+        <source>the reassignments used cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="54"/>
+        <source>a bulk credit is never reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="57"/>
+        <source>Credit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="123"/>
+        <source>The benefits ledger cannot be created at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="131"/>
+        <source>PostgreSQL support (the Qt QPSQL driver) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="142"/>
+        <source>The benefits ledger %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="258"/>
+        <source>A credit with id %1 is already in the benefits ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="281"/>
+        <source>Credit %1 has been assigned; its type can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="377"/>
+        <location filename="../app/ledger/ledger.cpp" line="429"/>
+        <source>This assignment was already recorded or discarded (perhaps in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::LedgerCsv</name>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="111"/>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="123"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="128"/>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="146"/>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="148"/>
+        <source>id %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="151"/>
+        <source>type &quot;%1&quot; is not monthly or bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="155"/>
+        <source>the program is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="159"/>
+        <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="161"/>
+        <source>amount &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="163"/>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="171"/>
+        <source>%1 &quot;%2&quot; is not a date (yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="176"/>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="181"/>
+        <source>status &quot;%1&quot; is not notRedeemed, assigned, redeemed or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="189"/>
+        <source>reassignmentsUsed &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="191"/>
+        <source>a bulk credit cannot have reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="193"/>
+        <source>%1 reassignments is more than the cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="198"/>
+        <source>%1 is a guest account; credits go to members of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="200"/>
+        <source>%1 is on a free email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="205"/>
+        <source>%1 already holds the bulk credit on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="224"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="244"/>
+        <source>reassignmentsUsed %1 is below the %2 the ledger has recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="256"/>
+        <source>%1 already holds bulk credit %2 in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="268"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="269"/>
+        <source>Nothing was imported from %1; fix these rows:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="282"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="285"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::LedgerPages</name>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="62"/>
+        <source>Partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="63"/>
+        <source>Not redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="63"/>
+        <source>Credits not redeemed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="64"/>
+        <source>≤ 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="64"/>
+        <source>Ending within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="65"/>
+        <source>≤ 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="65"/>
+        <source>Ending within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="66"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="66"/>
+        <source>Credits not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="67"/>
+        <source>Cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="68"/>
+        <source>Monthly credits with no reassignment left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="69"/>
+        <source>The benefits ledger has no credits yet.
+
+Partner Center publishes no API for its Azure credits page: add your credits with New credit, or import them from CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="96"/>
+        <source>Assignment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="97"/>
+        <source>No assignments recorded yet. Assign a partner credit with Assign… (Ctrl+Shift+A); every assignment and removal is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="103"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="104"/>
+        <source>Assign the selected partner credit to a user (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="107"/>
+        <source>Remove &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="108"/>
+        <source>Record that the user of the selected monthly credit was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <source>&amp;New credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <source>Add a partner credit to the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="112"/>
+        <source>&amp;Edit credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="112"/>
+        <source>Edit the selected credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="114"/>
+        <source>&amp;Delete credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="115"/>
+        <source>Delete the selected credit and its history from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <source>Import credits from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="119"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="120"/>
+        <source>Save every credit of the ledger as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="226"/>
+        <source>credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ledgerpages.cpp" line="228"/>
+        <source>Showing %1 of %n assignments and removals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="283"/>
+        <location filename="../ui/ledgerpages.cpp" line="287"/>
+        <location filename="../ui/ledgerpages.cpp" line="290"/>
+        <location filename="../ui/ledgerpages.cpp" line="310"/>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="297"/>
+        <source>First remove the user in &lt;a href=&quot;%1&quot;&gt;Partner Center › Benefits › Azure credits&lt;/a&gt; (Manage user assignment), then record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="300"/>
+        <source>&amp;Record removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="313"/>
+        <source>Removed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="338"/>
+        <location filename="../ui/ledgerpages.cpp" line="346"/>
+        <source>Delete credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ledgerpages.cpp" line="339"/>
+        <source>Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="356"/>
+        <source>Import partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="356"/>
+        <location filename="../ui/ledgerpages.cpp" line="380"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="361"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="364"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="378"/>
+        <source>Export partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="379"/>
+        <source>partner-credits-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="384"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ledgerpages.cpp" line="386"/>
+        <source>Exported %n credits to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1196,340 +2380,474 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Load the credits of every billing scope (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="53"/>
+        <location filename="../ui/mainwindowpages.cpp" line="46"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
-        <location filename="../ui/mainwindowpages.cpp" line="183"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
+        <location filename="../ui/mainwindowpages.cpp" line="184"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
         <source>Azure lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="54"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="55"/>
+        <location filename="../ui/mainwindowpages.cpp" line="48"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="77"/>
-        <source>Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its own benefits ledger for monthly and bulk partner credits and their reassignments.
-
-The ledger is not part of this version yet. Credits deposited on a billing profile (the modernized flow) already appear under Azure lots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowpages.cpp" line="85"/>
+        <location filename="../ui/mainwindowpages.cpp" line="80"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="86"/>
+        <location filename="../ui/mainwindowpages.cpp" line="81"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="86"/>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="81"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <location filename="../ui/mainwindowpages.cpp" line="82"/>
         <source>≤ 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <location filename="../ui/mainwindowpages.cpp" line="82"/>
         <source>Expiring within 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <location filename="../ui/mainwindowpages.cpp" line="83"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <location filename="../ui/mainwindowpages.cpp" line="83"/>
         <source>Expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <location filename="../ui/mainwindowpages.cpp" line="84"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="89"/>
+        <location filename="../ui/mainwindowpages.cpp" line="84"/>
         <source>Active lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <location filename="../ui/mainwindowpages.cpp" line="85"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="90"/>
+        <location filename="../ui/mainwindowpages.cpp" line="85"/>
         <source>Expired lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="91"/>
+        <location filename="../ui/mainwindowpages.cpp" line="86"/>
         <source>Expired with balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="92"/>
+        <location filename="../ui/mainwindowpages.cpp" line="87"/>
         <source>Lots that expired with balance left: credit lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="93"/>
+        <location filename="../ui/mainwindowpages.cpp" line="88"/>
         <source>No credit lots yet.
 
 Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="118"/>
+        <location filename="../ui/mainwindowpages.cpp" line="113"/>
         <source>Balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="119"/>
+        <location filename="../ui/mainwindowpages.cpp" line="114"/>
         <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="130"/>
-        <source>Assignment history records who assigned which partner credit to whom, and every reassignment. It comes with the benefits ledger, which is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowpages.cpp" line="172"/>
+        <location filename="../ui/mainwindowpages.cpp" line="174"/>
         <source>lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="174"/>
+        <location filename="../ui/mainwindowpages.cpp" line="176"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="185"/>
+        <location filename="../ui/mainwindowpages.cpp" line="186"/>
         <source>No credit lots loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="191"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Expired with balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="198"/>
+        <location filename="../ui/mainwindowpages.cpp" line="199"/>
         <source>Next expiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="216"/>
-        <location filename="../ui/mainwindowpages.cpp" line="219"/>
+        <location filename="../ui/mainwindowpages.cpp" line="217"/>
+        <location filename="../ui/mainwindowpages.cpp" line="220"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="225"/>
+        <location filename="../ui/mainwindowpages.cpp" line="226"/>
         <source>Export lots as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="226"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>credit-lots-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="227"/>
+        <location filename="../ui/mainwindowpages.cpp" line="228"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="231"/>
+        <location filename="../ui/mainwindowpages.cpp" line="232"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="233"/>
+        <location filename="../ui/mainwindowpages.cpp" line="234"/>
         <source>Exported %1 lots to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Offline copy as of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Some billing scopes could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::NewUserDialog</name>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="26"/>
+        <source>Add a new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="32"/>
+        <source>Creates a member account in your organization (Microsoft Entra ID). The user signs in with a temporary password and must change it at first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="40"/>
+        <source>e.g. Ana Ruiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="45"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <source>e.g. ana.ruiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="49"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="53"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="69"/>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="72"/>
+        <source>&amp;Copy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="78"/>
+        <source>This password is shown only now. Give it to the user by a safe channel; they must change it at first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="90"/>
+        <source>C&amp;reate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="151"/>
+        <source>Creating the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="159"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) was created and chosen for this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::PartnerCenterPage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="179"/>
+        <source>Assign it in Partner Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="180"/>
+        <source>Partner Center has no API for this, so you do this step in the browser. CreditDesk has noted it; if you stop now, it asks at the next start how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="183"/>
+        <source>&amp;Record assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="189"/>
+        <source>&amp;Open Partner Center › Benefits › Azure credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="197"/>
+        <source>User principal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="201"/>
+        <source>User principal name to enter in Partner Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="203"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="204"/>
+        <source>Copy the user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="211"/>
+        <source>I have &amp;assigned this user in Partner Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="230"/>
+        <source>Open Partner Center › Benefits › Azure credits (sign in as a partner admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="231"/>
+        <source>Find the credit %1 and choose &lt;i&gt;Manage user assignment&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="232"/>
+        <source>Enter the user principal name below (copy it) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="233"/>
+        <source>Come back and tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +2942,72 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../app/models/partnercreditmodel.cpp" line="103"/>
         <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::ReviewPage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="117"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="118"/>
+        <source>Check what you are about to do. Next notes it in the ledger, then you assign it in Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="147"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="148"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="150"/>
+        <source>Ends (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="152"/>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="153"/>
+        <source>User principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="155"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SandboxBenefits</name>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="46"/>
+        <source>The sandbox&apos;s benefit credits are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="57"/>
+        <source>A sandbox benefit credit lacks its id, type, amount or currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="94"/>
+        <source>read the sandbox&apos;s benefit credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="104"/>
+        <source>The benefits ledger was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,12 +3162,12 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
     <message>
         <location filename="../ui/tablepage.cpp" line="96"/>
-        <location filename="../ui/tablepage.cpp" line="203"/>
+        <location filename="../ui/tablepage.cpp" line="206"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="204"/>
+        <location filename="../ui/tablepage.cpp" line="207"/>
         <source>&amp;Export view as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +3242,157 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
 </context>
 <context>
+    <name>CreditDesk::UnfinishedAssignmentsDialog</name>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="28"/>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="38"/>
+        <source>Unfinished assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="30"/>
+        <source>CreditDesk was closed while these assignments were at the Partner Center step. Check Partner Center › Benefits › Azure credits and say how each one ended: &lt;b&gt;Record&lt;/b&gt; if the user is assigned there, &lt;b&gt;Discard&lt;/b&gt; if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="56"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="58"/>
+        <source>Record the assignment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="59"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="61"/>
+        <source>Discard the assignment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="79"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="99"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="99"/>
+        <source>Not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::UserChoicePage</name>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="185"/>
+        <source>Choose the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="186"/>
+        <source>Search your organization&apos;s directory by name, mail or user principal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="191"/>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="192"/>
+        <source>Type a name, mail or user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="195"/>
+        <source>&amp;Add new user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="197"/>
+        <source>Create a member account in your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="201"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="240"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="244"/>
+        <source>No user matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/assignmentpages.cpp" line="246"/>
+        <source>%n users shown; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/assignmentpages.cpp" line="247"/>
+        <source>%n users.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="250"/>
+        <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="252"/>
+        <source>Select a user in the table, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::UserDirectorySearch</name>
+    <message>
+        <location filename="../app/assignment/userdirectorysearch.cpp" line="85"/>
+        <source>Microsoft Graph is not available: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::ViewSummary</name>
     <message>
         <location filename="../app/filters/viewsummary.cpp" line="65"/>
@@ -1878,6 +3413,24 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../app/filters/viewsummary.cpp" line="68"/>
         <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::WalkthroughPage</name>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="149"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="150"/>
+        <source>Read this before you assign: Partner Center does not let you undo some of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="156"/>
+        <source>I &amp;understand what happens next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +3527,32 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../app/graph/graphparsers.cpp" line="62"/>
         <source>the list of organizations (&quot;value&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../app/ledger/ledgerrows.cpp" line="63"/>
+        <source>The benefits ledger could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgerrows.cpp" line="96"/>
+        <source>The benefits ledger change was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgerschema.cpp" line="99"/>
+        <source>The benefits ledger was written by a newer CreditDesk (schema %1; this version knows %2). Update CreditDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../app/ledger/csvreader.cpp" line="68"/>
+        <source>a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
