@@ -83,6 +83,107 @@
     </message>
 </context>
 <context>
+    <name>AssignmentTexts</name>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="30"/>
+        <source>%1/month</source>
+        <extracomment>a monthly partner credit&apos;s amount, e.g. &quot;$100.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="32"/>
+        <source>%1 (bulk)</source>
+        <extracomment>a bulk (yearly) partner credit&apos;s amount, e.g. &quot;$1,200.00 (bulk)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="37"/>
+        <source>Assign %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="39"/>
+        <source>Bulk credits cannot be reassigned: this user keeps it until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmenttexts.cpp" line="45"/>
+        <source>This is the credit&apos;s first assignment, which is not a reassignment; %n of %1 will remain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmenttexts.cpp" line="52"/>
+        <source>This is reassignment %1 of %2; %n will remain.</source>
+        <extracomment>%1 = which reassignment this is, %2 = the cap (5), %n = how many remain after it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="62"/>
+        <source>Your Azure credit is ready to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="63"/>
+        <source>Your Azure credit from %1 is ready to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="69"/>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="70"/>
+        <source>I have assigned you a partner Azure credit of %1. Microsoft will send you an email to activate it; you can also start from this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="74"/>
+        <source>Sign in as %1 and redeem the credit on a new Azure subscription: it cannot be added to an existing subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmenttexts.cpp" line="78"/>
+        <source>Each month&apos;s credit lapses if it is not used that month. The credit is valid for %n months from activation; after that, the subscription must be converted to pay-as-you-go or it stops.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="84"/>
+        <source>The credit can be used any time until %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="87"/>
+        <source>Thank you,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="116"/>
+        <source>Remove %1 from the %2 credit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="119"/>
+        <source>Removing uses no reassignment, but all %1 are used: the credit cannot be assigned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmenttexts.cpp" line="123"/>
+        <source>Removing uses no reassignment; the next assignment will be reassignment %1 of %2.</source>
+        <extracomment>%1 = the next reassignment&apos;s number, %2 = the cap (5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cloud</name>
     <message>
         <location filename="../app/auth/cloud.cpp" line="47"/>
@@ -151,33 +252,247 @@
 <context>
     <name>CreditDesk::ArmClient</name>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="69"/>
+        <location filename="../app/azure/armclient.cpp" line="68"/>
         <source>Could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="70"/>
+        <location filename="../app/azure/armclient.cpp" line="69"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="222"/>
+        <location filename="../app/azure/armclient.cpp" line="221"/>
         <source>the service did not answer in time (waited %1 s per attempt; attempts: %2). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="225"/>
+        <location filename="../app/azure/armclient.cpp" line="224"/>
         <source>the connection failed (%1; attempts: %2). Check the network and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="276"/>
+        <location filename="../app/azure/armclient.cpp" line="275"/>
         <source>the answer was cut short (%1; attempts: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="435"/>
+        <location filename="../app/azure/armclient.cpp" line="364"/>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AssignmentController</name>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="28"/>
+        <source>The benefits ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="60"/>
+        <source>Choose a credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="83"/>
+        <source>Partner Center emails the user a link to activate the credit. At the end of this wizard you also get the link and a ready email to send yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="85"/>
+        <source>The user must redeem it on a &lt;b&gt;new&lt;/b&gt; Azure subscription (an Azure sponsorship). It cannot be added to an existing subscription, and that subscription cannot be moved while the credit is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="89"/>
+        <source>This is a monthly credit of %1 a month: what is not used in a month lapses and does not carry forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="92"/>
+        <source>A monthly credit is valid for %n months from activation; after that the subscription must be converted to pay-as-you-go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="96"/>
+        <source>The user can be changed at most %1 times in all (reassignments); %2 used so far. Removing a user alone uses none, but the next assignment after it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="101"/>
+        <source>This is a bulk credit of %1 to use until its end date. It &lt;b&gt;cannot be reassigned&lt;/b&gt;: the user you choose keeps it. A user can hold at most one bulk credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="105"/>
+        <source>CreditDesk notes the assignment before you go to Partner Center, so if anything interrupts you, it asks at the next start how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="145"/>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="190"/>
+        <source>Microsoft Graph is not available: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="162"/>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="166"/>
+        <source>Enter a user name (the part before @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="168"/>
+        <source>A user name may contain letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; and apostrophes, and must start and end with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="174"/>
+        <source>Choose one of the organization&apos;s verified domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="177"/>
+        <source>%1 is a free email domain; partner credits need a company domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="305"/>
+        <source>Choose a credit and a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="365"/>
+        <source>The assignment was not noted before the Partner Center step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assignment/assignmentcontroller.cpp" line="367"/>
+        <source>Confirm that you assigned the user in Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AssignmentHistoryModel</name>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="26"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="26"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
+        <source>Yes</source>
+        <extracomment>whether an assignment used one of the credit&apos;s reassignments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
+        <source>No (first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="59"/>
+        <source>This assignment used one of the credit&apos;s reassignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="78"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="79"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="80"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="81"/>
+        <source>User principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="82"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="83"/>
+        <source>Reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="84"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="85"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::AssignmentWizard</name>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="20"/>
+        <source>Assign a partner credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="50"/>
+        <source>Cancel the assignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="51"/>
+        <source>Did you already assign the user in Partner Center?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="52"/>
+        <source>If you did, record it now so the reassignment count stays right. If you are not sure, keep it open: CreditDesk asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="54"/>
+        <source>&amp;Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="55"/>
+        <source>&amp;Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="56"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="57"/>
+        <source>Go &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentwizard.cpp" line="66"/>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,91 +524,221 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="176"/>
-        <location filename="../app/azure/azureapi.cpp" line="304"/>
+        <location filename="../app/azure/azureapi.cpp" line="170"/>
+        <location filename="../app/azure/azureapi.cpp" line="298"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="196"/>
+        <location filename="../app/azure/azureapi.cpp" line="190"/>
         <source>list billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="196"/>
-        <location filename="../app/azure/azureapi.cpp" line="371"/>
+        <location filename="../app/azure/azureapi.cpp" line="190"/>
+        <location filename="../app/azure/azureapi.cpp" line="365"/>
         <source>the signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="210"/>
+        <location filename="../app/azure/azureapi.cpp" line="204"/>
         <source>list billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="225"/>
+        <location filename="../app/azure/azureapi.cpp" line="219"/>
         <source>list customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="257"/>
+        <location filename="../app/azure/azureapi.cpp" line="251"/>
         <source>list credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="296"/>
+        <location filename="../app/azure/azureapi.cpp" line="290"/>
         <source>list credit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="299"/>
+        <location filename="../app/azure/azureapi.cpp" line="293"/>
         <source>both a start date and an end date are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="301"/>
+        <location filename="../app/azure/azureapi.cpp" line="295"/>
         <source>the end date %1 is before the start date %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="341"/>
+        <location filename="../app/azure/azureapi.cpp" line="335"/>
         <source>read the credit balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="350"/>
+        <location filename="../app/azure/azureapi.cpp" line="344"/>
         <source>read the prepayment balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="361"/>
+        <location filename="../app/azure/azureapi.cpp" line="355"/>
         <source>read the prepayment balance of period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="371"/>
+        <location filename="../app/azure/azureapi.cpp" line="365"/>
         <source>list subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="386"/>
-        <location filename="../app/azure/azureapi.cpp" line="397"/>
+        <location filename="../app/azure/azureapi.cpp" line="380"/>
+        <location filename="../app/azure/azureapi.cpp" line="391"/>
         <source>list credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="397"/>
+        <location filename="../app/azure/azureapi.cpp" line="391"/>
         <source>resource group %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="409"/>
+        <location filename="../app/azure/azureapi.cpp" line="403"/>
         <source>list credit transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="410"/>
+        <location filename="../app/azure/azureapi.cpp" line="404"/>
         <source>credit %1 in resource group %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::BenefitRules</name>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="54"/>
+        <source>This credit ended on %1; an expired credit cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="55"/>
+        <source>This credit is expired; an expired credit cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="57"/>
+        <source>The credit has not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="65"/>
+        <source>Monthly credits are valid for %n month(s) from activation; this one was activated on %1 and its validity ended on %2. Its subscription must be converted to pay-as-you-go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="72"/>
+        <source>Valid until %1 (%n month(s) from activation).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="74"/>
+        <source>The validity period starts at the first assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="132"/>
+        <source>Choose a user with a sign-in name (user@domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="134"/>
+        <source>The user has a sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="140"/>
+        <source>%1 is a guest account (invited from another organization). Partner benefit credits can only be assigned to members of your own organization; add the person as a member user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="145"/>
+        <source>The user is a member of your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="155"/>
+        <source>%1 is on a free email domain (%2). Partner Center assigns credits only to users with a company email domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="159"/>
+        <source>The user&apos;s email domain is a company domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="166"/>
+        <source>This credit is already assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="175"/>
+        <source>This is the first assignment; it does not use any of the %n reassignment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/rules/benefitrules.cpp" line="179"/>
+        <source>All %n reassignment(s) of this monthly credit are used; Partner Center allows no more, without exception.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="184"/>
+        <source>This is reassignment %1 of %2; %3 will remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="192"/>
+        <source>Bulk (yearly) credits cannot be reassigned. A new user can get one with next year&apos;s renewed benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="196"/>
+        <source>This is the bulk credit&apos;s only assignment; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="209"/>
+        <source>%1 already holds bulk credit %2; a user can hold at most one bulk credit (a monthly credit as well is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="213"/>
+        <source>The user holds no other bulk credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="226"/>
+        <source>The user of a bulk (yearly) credit cannot be removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="229"/>
+        <source>Nobody is assigned to this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="232"/>
+        <source>Removing %1 uses no reassignment; the next assignment will.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +885,44 @@
     </message>
 </context>
 <context>
+    <name>CreditDesk::ChecksPage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="63"/>
+        <source>Partner benefit rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="64"/>
+        <source>Every rule Partner Center applies, checked against the ledger before anything is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="89"/>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="89"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="96"/>
+        <source>Choose a credit and a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="98"/>
+        <source>&lt;b&gt;All rules allow this assignment.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="100"/>
+        <source>&lt;b style=&quot;color:#a4262c&quot;&gt;Partner Center would refuse this assignment.&lt;/b&gt; Go back and choose another user or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::Cli</name>
     <message>
         <location filename="../cli/clioptions.cpp" line="18"/>
@@ -451,210 +934,188 @@
   lots                  credit lots (all billing scopes unless one is given)
   events                balance events of a billing profile (--from/--to required)
   balance               credit balance summary per billing profile
-  risk [--within DAYS]  risk of losing credit per billing scope (SPEC: Low/High/Loss)
-  export-ics --within DAYS -o FILE   calendar (.ics) of credit expiries
 
 Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.
-Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
+Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="37"/>
+        <location filename="../cli/clioptions.cpp" line="35"/>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="57"/>
+        <location filename="../cli/clioptions.cpp" line="55"/>
         <source>CreditDesk command-line companion: Azure credit lots, events and balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="60"/>
+        <location filename="../cli/clioptions.cpp" line="58"/>
         <source>Cloud: public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="61"/>
+        <location filename="../cli/clioptions.cpp" line="59"/>
         <source>Entra ID base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="62"/>
+        <location filename="../cli/clioptions.cpp" line="60"/>
         <source>Azure Resource Manager base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="63"/>
+        <location filename="../cli/clioptions.cpp" line="61"/>
         <source>Microsoft Graph base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="64"/>
+        <location filename="../cli/clioptions.cpp" line="62"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="65"/>
+        <location filename="../cli/clioptions.cpp" line="63"/>
         <source>Signed-in account to use (user principal name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="66"/>
+        <location filename="../cli/clioptions.cpp" line="64"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="67"/>
+        <location filename="../cli/clioptions.cpp" line="65"/>
         <source>Output: table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="68"/>
+        <location filename="../cli/clioptions.cpp" line="66"/>
         <source>login: sign in with the system browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="69"/>
+        <location filename="../cli/clioptions.cpp" line="67"/>
         <source>logout: sign out of every account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="70"/>
+        <location filename="../cli/clioptions.cpp" line="68"/>
         <source>Billing account id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="71"/>
+        <location filename="../cli/clioptions.cpp" line="69"/>
         <source>Billing profile id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="72"/>
+        <location filename="../cli/clioptions.cpp" line="70"/>
         <source>Customer id (partner billing accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="73"/>
+        <location filename="../cli/clioptions.cpp" line="71"/>
         <source>lots: only lots with this status (e.g. Active).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="74"/>
+        <location filename="../cli/clioptions.cpp" line="72"/>
         <source>lots: only lots expiring within DAYS from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="76"/>
+        <location filename="../cli/clioptions.cpp" line="74"/>
         <source>events: first day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="77"/>
+        <location filename="../cli/clioptions.cpp" line="75"/>
         <source>events: last day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="78"/>
+        <location filename="../cli/clioptions.cpp" line="76"/>
         <source>Seed of the sandbox cloud&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="79"/>
-        <source>risk: horizon in days (default 90); export-ics: expiries within DAYS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="81"/>
-        <source>export-ics: the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="82"/>
+        <location filename="../cli/clioptions.cpp" line="77"/>
         <source>Print diagnostics of every module on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="85"/>
+        <location filename="../cli/clioptions.cpp" line="80"/>
         <source>The command to run (see Commands).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="109"/>
+        <location filename="../cli/clioptions.cpp" line="104"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="111"/>
+        <location filename="../cli/clioptions.cpp" line="106"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="116"/>
+        <location filename="../cli/clioptions.cpp" line="111"/>
         <source>Unknown cloud &quot;%1&quot;: use public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="122"/>
+        <location filename="../cli/clioptions.cpp" line="117"/>
         <source>--login-url, --arm-url and --graph-url need --cloud custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="124"/>
+        <location filename="../cli/clioptions.cpp" line="119"/>
         <source>--cloud custom needs at least --arm-url (and --login-url to sign in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="137"/>
+        <location filename="../cli/clioptions.cpp" line="132"/>
         <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="150"/>
+        <location filename="../cli/clioptions.cpp" line="145"/>
         <source>--expiring-within needs a number of days (0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="156"/>
+        <location filename="../cli/clioptions.cpp" line="151"/>
         <source>--from needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="162"/>
+        <location filename="../cli/clioptions.cpp" line="157"/>
         <source>--to needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="169"/>
-        <source>--within needs a number of days (0 to 3650).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="174"/>
-        <source>export-ics needs --within DAYS and -o FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="179"/>
+        <location filename="../cli/clioptions.cpp" line="164"/>
         <source>--sandbox-seed needs a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="183"/>
+        <location filename="../cli/clioptions.cpp" line="168"/>
         <source>--billing-profile and --customer need --billing-account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="185"/>
+        <location filename="../cli/clioptions.cpp" line="170"/>
         <source>Give either --billing-profile or --customer, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="189"/>
+        <location filename="../cli/clioptions.cpp" line="174"/>
         <source>events needs --billing-account, --billing-profile, --from and --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="191"/>
+        <location filename="../cli/clioptions.cpp" line="176"/>
         <source>--from must not be after --to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,53 +1123,53 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
 <context>
     <name>CreditDesk::Cli::CliApp</name>
     <message>
-        <location filename="../cli/cliapp.cpp" line="107"/>
+        <location filename="../cli/cliapp.cpp" line="103"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="168"/>
+        <location filename="../cli/cliapp.cpp" line="164"/>
         <source>Not signed in to %1. Run &quot;creditdesk-cli --cloud %2 login&quot; first, or set CREDITDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="170"/>
+        <location filename="../cli/cliapp.cpp" line="166"/>
         <source>No signed-in account &quot;%1&quot; for %2. See &quot;creditdesk-cli accounts&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="189"/>
+        <location filename="../cli/cliapp.cpp" line="185"/>
         <source>Signed in as %1 (tenant %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="196"/>
+        <location filename="../cli/cliapp.cpp" line="192"/>
         <source>Signed in, but the sign-in could not be stored, so the next command cannot use it. Use CREDITDESK_ACCESS_TOKEN instead, or fix the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="203"/>
+        <location filename="../cli/cliapp.cpp" line="199"/>
         <source>Opening your browser to sign in. If it does not open, visit:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="214"/>
+        <location filename="../cli/cliapp.cpp" line="210"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="231"/>
+        <location filename="../cli/cliapp.cpp" line="227"/>
         <source>No signed-in account to sign out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="242"/>
+        <location filename="../cli/cliapp.cpp" line="238"/>
         <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="327"/>
+        <location filename="../cli/cliapp.cpp" line="323"/>
         <source>creditdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,13 +1180,11 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="51"/>
-        <location filename="../cli/riskcommands.cpp" line="111"/>
         <source>Billing scopes read: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="58"/>
-        <location filename="../cli/riskcommands.cpp" line="119"/>
         <source> (and %1 more scopes failed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,19 +1193,208 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
         <source>%1 events.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CreditDesk::CreditChoicePage</name>
     <message>
-        <location filename="../cli/riskcommands.cpp" line="133"/>
-        <source>Overall risk: %1</source>
+        <location filename="../ui/assignmentpages.cpp" line="60"/>
+        <source>Choose the credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/riskcommands.cpp" line="150"/>
-        <source>Cannot write %1: %2</source>
+        <location filename="../ui/assignmentpages.cpp" line="61"/>
+        <source>Which partner benefit credit do you want to assign or reassign?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/riskcommands.cpp" line="153"/>
-        <source>Wrote %1 expiries to %2.</source>
+        <location filename="../ui/assignmentpages.cpp" line="63"/>
+        <source>Show only credits &amp;not redeemed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="68"/>
+        <source>Partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="124"/>
+        <source>Select a credit in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="131"/>
+        <source>%1 of %2 reassignments used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="133"/>
+        <source>Now assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::CreditDetails</name>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="30"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="34"/>
+        <source>Assignment history of the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="56"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="57"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="59"/>
+        <source>Start – end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="60"/>
+        <source>Activated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="62"/>
+        <source>Valid until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="63"/>
+        <source>Reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="63"/>
+        <source>%1 of %2 used, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="69"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="73"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="75"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="76"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="86"/>
+        <source>Select a credit to see its details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::CreditDialog</name>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="36"/>
+        <source>Edit partner credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="36"/>
+        <source>New partner credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="42"/>
+        <source>Partner Center&apos;s credit id, or empty for a generated one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="43"/>
+        <source>Credit &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="46"/>
+        <source>e.g. Microsoft AI Cloud Partner Program – Solutions Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="47"/>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="53"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="56"/>
+        <source>per month for monthly credits, in total for bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="58"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="62"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="64"/>
+        <source>&amp;Start (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="66"/>
+        <source>&amp;End (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="73"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="76"/>
+        <source>the sponsorship subscription, once redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="77"/>
+        <source>Su&amp;bscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="98"/>
+        <source>Enter the program and the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdialog.cpp" line="102"/>
+        <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +1408,98 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
     <message>
         <location filename="../app/services/creditdiscovery.cpp" line="145"/>
         <source>subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::DirectoryUserModel</name>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="47"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="47"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="50"/>
+        <source>%1, disabled</source>
+        <extracomment>account type of a directory user whose sign-in is blocked, e.g. &quot;Member, disabled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="70"/>
+        <source>Guests are invited from another organization; partner credits go to members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="82"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="83"/>
+        <source>User principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="84"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/directoryusermodel.cpp" line="85"/>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::DonePage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="265"/>
+        <source>Assignment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="266"/>
+        <source>Send the user the link to redeem the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="275"/>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="281"/>
+        <source>&amp;Email to the user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="284"/>
+        <source>Email to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="290"/>
+        <source>Co&amp;py email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="294"/>
+        <source>Open in &amp;mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="304"/>
+        <source>Recorded in the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="306"/>
+        <source>Redemption link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,223 +1604,6 @@ Exit codes: 0 ok, 1 usage error, 2 failure; risk: 3 High, 4 Loss.</source>
     </message>
 </context>
 <context>
-    <name>CreditDesk::Forecast</name>
-    <message>
-        <location filename="../app/forecast/expiryitem.cpp" line="34"/>
-        <source>Azure credit %1 expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/expiryitem.cpp" line="61"/>
-        <source>Monthly partner credit %1 ends (13-month limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/expiryitem.cpp" line="69"/>
-        <source>Partner credit %1 expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="242"/>
-        <source>%1 expires today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="244"/>
-        <source>%1 expires tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="245"/>
-        <source>%1 expires within %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="248"/>
-        <source>%1; at the current rate all of it will be used in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="249"/>
-        <source>%1; at the current rate %2 of it will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="257"/>
-        <source>estimated balance, including pending charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/forecast.cpp" line="259"/>
-        <source>balance as of the last invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="36"/>
-        <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="38"/>
-        <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="39"/>
-        <source>Last usable day: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="41"/>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/icsexport.cpp" line="69"/>
-        <location filename="../app/forecast/remindernotice.cpp" line="31"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="143"/>
-        <source>%1 of credit can be used until the end of today (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="144"/>
-        <source>%1 of credit expires in %2 days, on %3 (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="178"/>
-        <source>Monthly credit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/reminders.cpp" line="179"/>
-        <source>This month&apos;s unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/remindernotice.cpp" line="29"/>
-        <source>Azure credit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/remindernotice.cpp" line="37"/>
-        <source>Credit expires soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/remindernotice.cpp" line="38"/>
-        <source>Credits expiring soon: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/remindernotice.cpp" line="48"/>
-        <source>…and %1 more credits expiring soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::Forecast::Risk</name>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="33"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="34"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="35"/>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="53"/>
-        <source>Monitor quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="54"/>
-        <source>Will be consumed naturally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="55"/>
-        <source>Accelerate consumption or lose credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="56"/>
-        <source>Review for future prevention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="68"/>
-        <source>%1: %2 predicted to expire unused by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="71"/>
-        <source>%1: at the current rate it will still be used in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/forecast/risk.cpp" line="73"/>
-        <source>%1: %2 expired unused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::ForecastChartView</name>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="44"/>
-        <source>Remaining balance against expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="88"/>
-        <source>Predicted to expire unused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="98"/>
-        <source>Balance (from events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="104"/>
-        <source>Projected at the current rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="110"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="116"/>
-        <source>Expiry (amount lost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="144"/>
-        <source>%1 expires %2 (UTC)
-Balance today: %3
-Predicted unused: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="165"/>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CreditDesk::GraphApi</name>
     <message>
         <location filename="../app/graph/graphapi.cpp" line="25"/>
@@ -1127,6 +1650,459 @@ Predicted unused: %4</source>
         <location filename="../app/graph/graphapi.cpp" line="151"/>
         <source>Could not %1: %2 Check the directory before trying again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Ledger</name>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="25"/>
+        <source>The benefits ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="30"/>
+        <source>There is no credit %1 in the benefits ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="42"/>
+        <source>the credit has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="44"/>
+        <source>the program name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="46"/>
+        <source>the amount needs a three-letter currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="48"/>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="50"/>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="52"/>
+        <source>the reassignments used cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="54"/>
+        <source>a bulk credit is never reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="57"/>
+        <source>Credit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="123"/>
+        <source>The benefits ledger cannot be created at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="131"/>
+        <source>PostgreSQL support (the Qt QPSQL driver) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="142"/>
+        <source>The benefits ledger %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="258"/>
+        <source>A credit with id %1 is already in the benefits ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="281"/>
+        <source>Credit %1 has been assigned; its type can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledger.cpp" line="377"/>
+        <location filename="../app/ledger/ledger.cpp" line="429"/>
+        <source>This assignment was already recorded or discarded (perhaps in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::LedgerCsv</name>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="111"/>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="123"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="128"/>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="146"/>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="148"/>
+        <source>id %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="151"/>
+        <source>type &quot;%1&quot; is not monthly or bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="155"/>
+        <source>the program is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="159"/>
+        <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="161"/>
+        <source>amount &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="163"/>
+        <source>the amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="171"/>
+        <source>%1 &quot;%2&quot; is not a date (yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="176"/>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="181"/>
+        <source>status &quot;%1&quot; is not notRedeemed, assigned, redeemed or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="189"/>
+        <source>reassignmentsUsed &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="191"/>
+        <source>a bulk credit cannot have reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="193"/>
+        <source>%1 reassignments is more than the cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="198"/>
+        <source>%1 is a guest account; credits go to members of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="200"/>
+        <source>%1 is on a free email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="205"/>
+        <source>%1 already holds the bulk credit on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="224"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="244"/>
+        <source>reassignmentsUsed %1 is below the %2 the ledger has recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="256"/>
+        <source>%1 already holds bulk credit %2 in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="268"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="269"/>
+        <source>Nothing was imported from %1; fix these rows:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgercsv.cpp" line="282"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="285"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::LedgerPages</name>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="62"/>
+        <source>Partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="63"/>
+        <source>Not redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="63"/>
+        <source>Credits not redeemed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="64"/>
+        <source>≤ 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="64"/>
+        <source>Ending within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="65"/>
+        <source>≤ 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="65"/>
+        <source>Ending within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="66"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="66"/>
+        <source>Credits not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="67"/>
+        <source>Cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="68"/>
+        <source>Monthly credits with no reassignment left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="69"/>
+        <source>The benefits ledger has no credits yet.
+
+Partner Center publishes no API for its Azure credits page: add your credits with New credit, or import them from CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="96"/>
+        <source>Assignment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="97"/>
+        <source>No assignments recorded yet. Assign a partner credit with Assign… (Ctrl+Shift+A); every assignment and removal is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="103"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="104"/>
+        <source>Assign the selected partner credit to a user (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="107"/>
+        <source>Remove &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="108"/>
+        <source>Record that the user of the selected monthly credit was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <source>&amp;New credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <source>Add a partner credit to the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="112"/>
+        <source>&amp;Edit credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="112"/>
+        <source>Edit the selected credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="114"/>
+        <source>&amp;Delete credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="115"/>
+        <source>Delete the selected credit and its history from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <source>Import credits from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="119"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="120"/>
+        <source>Save every credit of the ledger as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="226"/>
+        <source>credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ledgerpages.cpp" line="228"/>
+        <source>Showing %1 of %n assignments and removals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="283"/>
+        <location filename="../ui/ledgerpages.cpp" line="287"/>
+        <location filename="../ui/ledgerpages.cpp" line="290"/>
+        <location filename="../ui/ledgerpages.cpp" line="310"/>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="297"/>
+        <source>First remove the user in &lt;a href=&quot;%1&quot;&gt;Partner Center › Benefits › Azure credits&lt;/a&gt; (Manage user assignment), then record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="300"/>
+        <source>&amp;Record removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="313"/>
+        <source>Removed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="338"/>
+        <location filename="../ui/ledgerpages.cpp" line="346"/>
+        <source>Delete credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ledgerpages.cpp" line="339"/>
+        <source>Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="356"/>
+        <source>Import partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="356"/>
+        <location filename="../ui/ledgerpages.cpp" line="380"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="361"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="364"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="378"/>
+        <source>Export partner credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="379"/>
+        <source>partner-credits-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerpages.cpp" line="384"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ledgerpages.cpp" line="386"/>
+        <source>Exported %n credits to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1399,489 +2375,479 @@ Predicted unused: %4</source>
 <context>
     <name>CreditDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Load the credits of every billing scope (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>Reminders, risk horizon and calendar alarm (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="60"/>
+        <location filename="../ui/mainwindowpages.cpp" line="46"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="61"/>
-        <location filename="../ui/mainwindowpages.cpp" line="231"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
+        <location filename="../ui/mainwindowpages.cpp" line="184"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="61"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="61"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
         <source>Azure lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="61"/>
+        <location filename="../ui/mainwindowpages.cpp" line="47"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="62"/>
+        <location filename="../ui/mainwindowpages.cpp" line="48"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="93"/>
-        <source>Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its own benefits ledger for monthly and bulk partner credits and their reassignments.
-
-The ledger is not part of this version yet. Credits deposited on a billing profile (the modernized flow) already appear under Azure lots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowpages.cpp" line="101"/>
+        <location filename="../ui/mainwindowpages.cpp" line="80"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="102"/>
+        <location filename="../ui/mainwindowpages.cpp" line="81"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="102"/>
-        <location filename="../ui/mainwindowpages.cpp" line="239"/>
+        <location filename="../ui/mainwindowpages.cpp" line="81"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="103"/>
+        <location filename="../ui/mainwindowpages.cpp" line="82"/>
         <source>≤ 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="103"/>
+        <location filename="../ui/mainwindowpages.cpp" line="82"/>
         <source>Expiring within 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="104"/>
+        <location filename="../ui/mainwindowpages.cpp" line="83"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="104"/>
+        <location filename="../ui/mainwindowpages.cpp" line="83"/>
         <source>Expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="105"/>
+        <location filename="../ui/mainwindowpages.cpp" line="84"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="105"/>
+        <location filename="../ui/mainwindowpages.cpp" line="84"/>
         <source>Active lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="106"/>
+        <location filename="../ui/mainwindowpages.cpp" line="85"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="106"/>
+        <location filename="../ui/mainwindowpages.cpp" line="85"/>
         <source>Expired lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="107"/>
+        <location filename="../ui/mainwindowpages.cpp" line="86"/>
         <source>Expired with balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="108"/>
+        <location filename="../ui/mainwindowpages.cpp" line="87"/>
         <source>Lots that expired with balance left: credit lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="109"/>
+        <location filename="../ui/mainwindowpages.cpp" line="88"/>
         <source>No credit lots yet.
 
 Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="134"/>
+        <location filename="../ui/mainwindowpages.cpp" line="113"/>
         <source>Balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="135"/>
+        <location filename="../ui/mainwindowpages.cpp" line="114"/>
         <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="146"/>
-        <source>Assignment history records who assigned which partner credit to whom, and every reassignment. It comes with the benefits ledger, which is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowpages.cpp" line="199"/>
+        <location filename="../ui/mainwindowpages.cpp" line="174"/>
         <source>lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="201"/>
+        <location filename="../ui/mainwindowpages.cpp" line="176"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="233"/>
+        <location filename="../ui/mainwindowpages.cpp" line="186"/>
         <source>No credit lots loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="239"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="239"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="239"/>
+        <location filename="../ui/mainwindowpages.cpp" line="192"/>
         <source>Expired with balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="246"/>
+        <location filename="../ui/mainwindowpages.cpp" line="199"/>
         <source>Next expiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="303"/>
-        <location filename="../ui/mainwindowpages.cpp" line="306"/>
+        <location filename="../ui/mainwindowpages.cpp" line="217"/>
+        <location filename="../ui/mainwindowpages.cpp" line="220"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="312"/>
+        <location filename="../ui/mainwindowpages.cpp" line="226"/>
         <source>Export lots as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="313"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>credit-lots-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="314"/>
+        <location filename="../ui/mainwindowpages.cpp" line="228"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="318"/>
+        <location filename="../ui/mainwindowpages.cpp" line="232"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="320"/>
+        <location filename="../ui/mainwindowpages.cpp" line="234"/>
         <source>Exported %1 lots to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Offline copy as of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Some billing scopes could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CreditDesk::OverviewPage</name>
+    <name>CreditDesk::NewUserDialog</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="58"/>
-        <source>&amp;Billing scope:</source>
+        <location filename="../ui/newuserdialog.cpp" line="26"/>
+        <source>Add a new user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="61"/>
-        <source>Billing scope and currency</source>
+        <location filename="../ui/newuserdialog.cpp" line="32"/>
+        <source>Creates a member account in your organization (Microsoft Entra ID). The user signs in with a temporary password and must change it at first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="66"/>
-        <source>30 days</source>
+        <location filename="../ui/newuserdialog.cpp" line="39"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="67"/>
-        <source>90 days</source>
+        <location filename="../ui/newuserdialog.cpp" line="40"/>
+        <source>e.g. Ana Ruiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="68"/>
-        <source>1 year</source>
+        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="69"/>
-        <source>All</source>
+        <location filename="../ui/newuserdialog.cpp" line="45"/>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="78"/>
-        <source>E&amp;xport chart…</source>
+        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <source>e.g. ana.ruiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="90"/>
-        <source>Forecast per lot (the chart&apos;s numbers)</source>
+        <location filename="../ui/newuserdialog.cpp" line="49"/>
+        <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="103"/>
-        <source>Balance expiring per month</source>
+        <location filename="../ui/newuserdialog.cpp" line="53"/>
+        <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="146"/>
-        <source>Risk of losing credit (next %1 days)</source>
+        <location filename="../ui/newuserdialog.cpp" line="69"/>
+        <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="147"/>
-        <source>No credit is at risk: monitor quarterly.</source>
+        <location filename="../ui/newuserdialog.cpp" line="72"/>
+        <source>&amp;Copy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="155"/>
-        <source>%1 · %2 · %3 risk</source>
+        <location filename="../ui/newuserdialog.cpp" line="78"/>
+        <source>This password is shown only now. Give it to the user by a safe channel; they must change it at first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
-        <source>Billing account %1</source>
+        <location filename="../ui/newuserdialog.cpp" line="90"/>
+        <source>C&amp;reate user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="184"/>
-        <source>%1 — today %2, %3; monthly consumption %4</source>
+        <location filename="../ui/newuserdialog.cpp" line="151"/>
+        <source>Creating the user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
-        <source>Lot</source>
+        <location filename="../ui/newuserdialog.cpp" line="159"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) was created and chosen for this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::PartnerCenterPage</name>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="179"/>
+        <source>Assign it in Partner Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
-        <source>Starts</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="180"/>
+        <source>Partner Center has no API for this, so you do this step in the browser. CreditDesk has noted it; if you stop now, it asks at the next start how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
-        <source>Expires (UTC)</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="183"/>
+        <source>&amp;Record assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
-        <source>Balance today</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="189"/>
+        <source>&amp;Open Partner Center › Benefits › Azure credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
-        <location filename="../ui/overviewpage.cpp" line="206"/>
-        <source>Predicted unused</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="197"/>
+        <source>User principal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
-        <source>Runs out</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="201"/>
+        <source>User principal name to enter in Partner Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="196"/>
-        <source>beyond projection</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="203"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="205"/>
-        <source>Expiring</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="204"/>
+        <source>Copy the user principal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="232"/>
-        <source>Expiry ladder (balance expiring per month)</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="211"/>
+        <source>I have &amp;assigned this user in Partner Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="273"/>
-        <source>Export chart</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="230"/>
+        <source>Open Partner Center › Benefits › Azure credits (sign in as a partner admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="273"/>
-        <source>credit-forecast.png</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="231"/>
+        <source>Find the credit %1 and choose &lt;i&gt;Manage user assignment&lt;/i&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="274"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="232"/>
+        <source>Enter the user principal name below (copy it) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages_commit.cpp" line="233"/>
+        <source>Come back and tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,50 +2946,68 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
 </context>
 <context>
-    <name>CreditDesk::ReminderPresenter</name>
+    <name>CreditDesk::ReviewPage</name>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="26"/>
-        <source>Credit reminders</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="117"/>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="35"/>
-        <source>Show in &amp;Overview</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="118"/>
+        <source>Check what you are about to do. Next notes it in the ledger, then you assign it in Partner Center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="37"/>
-        <source>Open the Overview at the credit that expires first</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="147"/>
+        <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="38"/>
-        <source>Dis&amp;miss</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="148"/>
+        <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="40"/>
-        <source>Hide these reminders; each one is shown only once</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="150"/>
+        <source>Ends (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="49"/>
-        <source>CreditDesk</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="152"/>
+        <source>Replaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="51"/>
-        <source>&amp;Show CreditDesk</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="153"/>
+        <source>User principal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="53"/>
-        <source>&amp;Refresh</source>
+        <location filename="../ui/assignmentpages_commit.cpp" line="155"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SandboxBenefits</name>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="46"/>
+        <source>The sandbox&apos;s benefit credits are not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reminderpresenter.cpp" line="55"/>
-        <source>&amp;Quit</source>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="57"/>
+        <source>A sandbox benefit credit lacks its id, type, amount or currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="94"/>
+        <source>read the sandbox&apos;s benefit credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/sandboxbenefits.cpp" line="104"/>
+        <source>The benefits ledger was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,110 +3025,6 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CreditDesk::SettingsDialog</name>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
-        <source>Remind this many days before a credit expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
-        <source>for example 90, 30, 7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
-        <source>Remind &amp;days before expiry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="56"/>
-        <source>Days separated by commas. Each credit is reminded once per number, on this computer, while CreditDesk is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
-        <source>Warn this many days before a monthly credit&apos;s unused allowance lapses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="61"/>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="62"/>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
-        <source> days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="63"/>
-        <source>&amp;Warn before a monthly allowance lapses:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="66"/>
-        <source>Risk forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
-        <source>Risk horizon in days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="69"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="70"/>
-        <source>Risk &amp;horizon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
-        <source>Credit expiring within this many days counts towards the risk (recommended: 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
-        <source>Calendar export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
-        <source>Calendar alarm, days before the expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
-        <source>No alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
-        <source>Calendar a&amp;larm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="120"/>
-        <source>Enter whole numbers of days from 0 to 3650, separated by commas.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3242,157 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
 </context>
 <context>
+    <name>CreditDesk::UnfinishedAssignmentsDialog</name>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="28"/>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="38"/>
+        <source>Unfinished assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="30"/>
+        <source>CreditDesk was closed while these assignments were at the Partner Center step. Check Partner Center › Benefits › Azure credits and say how each one ended: &lt;b&gt;Record&lt;/b&gt; if the user is assigned there, &lt;b&gt;Discard&lt;/b&gt; if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="39"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="56"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="58"/>
+        <source>Record the assignment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="59"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="61"/>
+        <source>Discard the assignment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="79"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="99"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/unfinishedassignmentsdialog.cpp" line="99"/>
+        <source>Not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::UserChoicePage</name>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="185"/>
+        <source>Choose the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="186"/>
+        <source>Search your organization&apos;s directory by name, mail or user principal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="191"/>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="192"/>
+        <source>Type a name, mail or user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="195"/>
+        <source>&amp;Add new user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="197"/>
+        <source>Create a member account in your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="201"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="240"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="244"/>
+        <source>No user matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/assignmentpages.cpp" line="246"/>
+        <source>%n users shown; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/assignmentpages.cpp" line="247"/>
+        <source>%n users.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="250"/>
+        <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="252"/>
+        <source>Select a user in the table, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::UserDirectorySearch</name>
+    <message>
+        <location filename="../app/assignment/userdirectorysearch.cpp" line="85"/>
+        <source>Microsoft Graph is not available: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::ViewSummary</name>
     <message>
         <location filename="../app/filters/viewsummary.cpp" line="65"/>
@@ -2386,76 +3417,94 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     </message>
 </context>
 <context>
+    <name>CreditDesk::WalkthroughPage</name>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="149"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="150"/>
+        <source>Read this before you assign: Partner Center does not let you undo some of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assignmentpages.cpp" line="156"/>
+        <source>I &amp;understand what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="202"/>
+        <location filename="../app/services/workspace.cpp" line="198"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="307"/>
-        <location filename="../app/services/workspace.cpp" line="320"/>
+        <location filename="../app/services/workspace.cpp" line="298"/>
+        <location filename="../app/services/workspace.cpp" line="311"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="240"/>
+        <location filename="../app/services/workspace.cpp" line="232"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="99"/>
+        <location filename="../app/services/workspace.cpp" line="98"/>
         <source>Showing your credits as of %1 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="209"/>
+        <location filename="../app/services/workspace.cpp" line="205"/>
         <source>Continue signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="242"/>
+        <location filename="../app/services/workspace.cpp" line="234"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="263"/>
+        <location filename="../app/services/workspace.cpp" line="254"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="265"/>
+        <location filename="../app/services/workspace.cpp" line="256"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="268"/>
+        <location filename="../app/services/workspace.cpp" line="259"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="277"/>
-        <location filename="../app/services/workspace.cpp" line="284"/>
+        <location filename="../app/services/workspace.cpp" line="268"/>
+        <location filename="../app/services/workspace.cpp" line="275"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="300"/>
+        <location filename="../app/services/workspace.cpp" line="291"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="336"/>
+        <location filename="../app/services/workspace.cpp" line="327"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="358"/>
+        <location filename="../app/services/workspace.cpp" line="348"/>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="366"/>
+        <location filename="../app/services/workspace.cpp" line="356"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,6 +3527,32 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../app/graph/graphparsers.cpp" line="62"/>
         <source>the list of organizations (&quot;value&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../app/ledger/ledgerrows.cpp" line="63"/>
+        <source>The benefits ledger could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgerrows.cpp" line="96"/>
+        <source>The benefits ledger change was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ledger/ledgerschema.cpp" line="99"/>
+        <source>The benefits ledger was written by a newer CreditDesk (schema %1; this version knows %2). Update CreditDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsv</name>
+    <message>
+        <location filename="../app/ledger/csvreader.cpp" line="68"/>
+        <source>a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@ namespace CreditDesk {
 struct DeviceCode;
 class EventFilterProxy;
 class LotDetails;
+class LedgerPages;
 class LotFilterProxy;
 class OverviewPage;
 class ReminderPresenter;
@@ -48,6 +49,8 @@ public:
     LotFilterProxy *lotsProxy() const { return m_lotsProxy; }
     CreditDesk::OverviewPage *overviewPage() const { return m_overviewPage; }
     ReminderPresenter *reminders() const { return m_reminders; }
+    /// The Partner credits and Assignment history pages and their actions.
+    LedgerPages *ledgerPages() const { return m_ledgerPages; }
     void showPage(Page page);
     /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
     Status exportLotsView(const QString &fileName) const;
@@ -107,6 +110,7 @@ private:
     LotDetails *m_lotDetails = nullptr;
     LotFilterProxy *m_lotsProxy = nullptr;
     EventFilterProxy *m_eventsProxy = nullptr;
+    LedgerPages *m_ledgerPages = nullptr;
     CreditFilter m_lotFilter;
     CreditFilter m_eventFilter;
     QLabel *m_statusLabel = nullptr;

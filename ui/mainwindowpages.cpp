@@ -1,5 +1,6 @@
 // The main window's pages: navigation, the table pages with their filters and details, the
 // overview, and export.
+#include "ledgerpages.h"
 #include "lotdetails.h"
 #include "mainwindow.h"
 #include "tablepage.h"
@@ -29,22 +30,13 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
 namespace {
-QLabel *emptyPage(QWidget *parent, const QString &objectName, const QString &text)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(32);
-    return label;
-}
-
 QDate todayUtc()
 {
     return QDateTime::currentDateTimeUtc().date();
@@ -87,13 +79,13 @@ void MainWindow::buildPages()
     m_pages->insertWidget(OverviewPage, overviewScroll);
 
     // Partner benefit credits have no Microsoft API; they live in CreditDesk's own ledger.
-    m_pages->insertWidget(
-        PartnerCreditsPage,
-        emptyPage(m_pages, u"partnerCreditsEmpty"_s,
-                  tr("Partner Center publishes no API for its Azure credits page, so CreditDesk keeps its "
-                     "own benefits ledger for monthly and bulk partner credits and their reassignments.\n\n"
-                     "The ledger is not part of this version yet. Credits deposited on a billing profile "
-                     "(the modernized flow) already appear under Azure lots.")));
+    m_ledgerPages = new LedgerPages(m_workspace, this, m_pages);
+    m_pages->insertWidget(PartnerCreditsPage, m_ledgerPages->creditsWidget());
+    connect(m_ledgerPages, &LedgerPages::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    if (auto *toolBar = findChild<QToolBar *>(u"mainToolBar"_s))
+        toolBar->insertAction(m_signOutAction, m_ledgerPages->assignAction());
 
     m_lotsProxy = new LotFilterProxy(m_workspace->lots(), this);
     m_lotDetails = new LotDetails([this](const Lot &lot) { return m_workspace->eventsOfLot(lot); }, m_pages);
@@ -141,11 +133,7 @@ void MainWindow::buildPages()
             applyEventFilter();
     });
 
-    m_pages->insertWidget(HistoryPage,
-                          emptyPage(m_pages, u"historyEmpty"_s,
-                                    tr("Assignment history records who assigned which partner credit to whom, "
-                                       "and every reassignment. It comes with the benefits ledger, which is "
-                                       "not part of this version yet.")));
+    m_pages->insertWidget(HistoryPage, m_ledgerPages->historyPage());
 
     // The count lines are cheap and follow every change; the overview walks all lots, so it is
     // recomputed once per burst of changes, and only when the lots themselves change.

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWizard>
+
+namespace CreditDesk {
+
+class AssignmentController;
+class PartnerCreditModel;
+
+/// The assignment wizard: choose credit → what happens next → find or add the user → rule
+/// checks → review → the Partner Center step → done. Every page shows the controller and
+/// forwards input to it; the controller decides what Next allows.
+class AssignmentWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { CreditPageId, WalkthroughPageId, UserPageId, ChecksPageId, ReviewPageId, PartnerCenterPageId,
+                  DonePageId };
+    Q_ENUM(PageId)
+
+    /// Takes ownership of \a controller. \a credits is what the credit page lists (the ledger's
+    /// credits), not owned.
+    AssignmentWizard(AssignmentController *controller, PartnerCreditModel *credits, QWidget *parent = nullptr);
+
+    AssignmentController *controller() const { return m_controller; }
+    /// Starts on this credit (the main table's selection); it is chosen and shown first.
+    void preselectCredit(const QString &creditId);
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    AssignmentController *m_controller;
+};
+
+} // namespace CreditDesk

@@ -1,0 +1,109 @@
+#include "unfinishedassignmentsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CreditDesk {
+
+namespace {
+enum Column { StartedColumn, CreditColumn, UserColumn, ByColumn, RecordColumn, DiscardColumn, ColumnCount };
+}
+
+UnfinishedAssignmentsDialog::UnfinishedAssignmentsDialog(Ledger *ledger, const QList<PendingAssignment> &pending,
+                                                         QWidget *parent)
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_pending(pending)
+{
+    setObjectName(u"unfinishedAssignmentsDialog"_s);
+    setWindowTitle(tr("Unfinished assignments"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("CreditDesk was closed while these assignments were at the Partner Center step. "
+                                "Check Partner Center › Benefits › Azure credits and say how each one ended: "
+                                "<b>Record</b> if the user is assigned there, <b>Discard</b> if not."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_table = new QTableWidget(int(pending.size()), ColumnCount, this);
+    m_table->setObjectName(u"unfinishedAssignments"_s);
+    m_table->setAccessibleName(tr("Unfinished assignments"));
+    m_table->setHorizontalHeaderLabels({ tr("Started (UTC)"), tr("Credit"), tr("User"), tr("By"), {}, {} });
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setTabKeyNavigation(false);
+    const QLocale locale;
+    for (int row = 0; row < pending.size(); ++row) {
+        const PendingAssignment &item = pending.at(row);
+        m_table->setItem(row, StartedColumn,
+                         new QTableWidgetItem(locale.toString(item.startedAt.toUTC(), u"yyyy-MM-dd HH:mm"_s)));
+        QString credit = item.creditId;
+        if (Result<PartnerCredit> found = ledger->credit(item.creditId))
+            credit = u"%1 (%2)"_s.arg(found->programName, formatMoney(found->amount, locale));
+        m_table->setItem(row, CreditColumn, new QTableWidgetItem(credit));
+        m_table->setItem(row, UserColumn, new QTableWidgetItem(u"%1 <%2>"_s.arg(item.user.displayName,
+                                                                              item.user.userPrincipalName)));
+        m_table->setItem(row, ByColumn, new QTableWidgetItem(item.performedBy));
+        auto *record = new QPushButton(tr("Record"), m_table);
+        record->setObjectName(u"recordUnfinished%1"_s.arg(row));
+        record->setAccessibleName(tr("Record the assignment of %1").arg(item.user.userPrincipalName));
+        auto *discard = new QPushButton(tr("Discard"), m_table);
+        discard->setObjectName(u"discardUnfinished%1"_s.arg(row));
+        discard->setAccessibleName(tr("Discard the assignment of %1").arg(item.user.userPrincipalName));
+        const QString journalId = item.journalId;
+        auto rowOf = [this, journalId] {
+            for (int r = 0; r < m_pending.size(); ++r) {
+                if (m_pending.at(r).journalId == journalId)
+                    return r;
+            }
+            return -1;
+        };
+        connect(record, &QPushButton::clicked, this, [this, rowOf] { resolve(rowOf(), true); });
+        connect(discard, &QPushButton::clicked, this, [this, rowOf] { resolve(rowOf(), false); });
+        m_table->setCellWidget(row, RecordColumn, record);
+        m_table->setCellWidget(row, DiscardColumn, discard);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(CreditColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *later = buttons->addButton(tr("Decide &later"), QDialogButtonBox::RejectRole);
+    later->setObjectName(u"decideLaterButton"_s);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(760, 300);
+}
+
+bool UnfinishedAssignmentsDialog::resolve(int row, bool record)
+{
+    if (row < 0 || row >= m_pending.size())
+        return false;
+    const QString journalId = m_pending.at(row).journalId;
+    QString error;
+    if (record) {
+        if (Result<PartnerCredit> recorded = m_ledger->confirmAssignment(journalId); !recorded)
+            error = recorded.error().message;
+    } else if (Status discarded = m_ledger->discardAssignment(journalId); !discarded) {
+        error = discarded.error().message;
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, record ? tr("Not recorded") : tr("Not discarded"), error);
+        return false;
+    }
+    m_pending.removeAt(row);
+    m_table->removeRow(row);
+    if (m_pending.isEmpty())
+        accept();
+    return true;
+}
+
+} // namespace CreditDesk
