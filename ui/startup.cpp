@@ -7,6 +7,8 @@
 #include "ledger/ledger.h"
 #include "ledger/sandboxbenefits.h"
 #include "mainwindow.h"
+#include "ledgerpages.h"
+#include "reminderpresenter.h"
 #include "sandboxhost.h"
 #include "services/workspace.h"
 #include "storage/offlinecache.h"
@@ -142,6 +144,16 @@ int runApplication(QApplication &app)
 
     MainWindow window(&workspace);
     window.show();
+    if (ledger.isOpen()) {
+        // After show(): handing the ledger over also asks about assignments left unconfirmed.
+        window.ledgerPages()->setLedger(&ledger);
+        const auto remindOfMonthlyCredits = [&window, &ledger] {
+            if (const Result<QList<PartnerCredit>> credits = ledger.credits())
+                window.reminders()->setPartnerCredits(credits.value());
+        };
+        remindOfMonthlyCredits();
+        QObject::connect(&ledger, &Ledger::changed, &window, remindOfMonthlyCredits);
+    }
 
     if (options.sandbox) {
         workspace.signInWithDeviceCode();
