@@ -49,9 +49,13 @@ void CreditEvent::compact()
 {
     if (m_details && m_details->isEmpty())
         m_details.reset();
-    if (!m_idIsConventional && !m_storedId.isEmpty()) {
-        const QString conventional = conventionalId();
-        if (!conventional.isEmpty() && conventional == m_storedId) {
+    if (!m_idIsConventional && !m_storedId.isEmpty() && billingProfileId.startsWith(u'/') && !name.isEmpty()) {
+        // Compared piecewise: building the conventional id for every parsed event would cost
+        // one 500-byte allocation per row.
+        static constexpr auto middle = "/providers/Microsoft.Consumption/events/"_L1;
+        const QStringView id(m_storedId);
+        if (id.size() == billingProfileId.size() + middle.size() + name.size() && id.startsWith(billingProfileId)
+            && id.sliced(billingProfileId.size(), middle.size()) == middle && id.endsWith(name)) {
             m_storedId.clear();
             m_idIsConventional = true;
         }
