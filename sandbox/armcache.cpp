@@ -35,7 +35,7 @@ Cache::Cache(const BillingWorld &world)
     m_lotNames.reserve(lots.size());
     for (qsizetype i = 0; i < lots.size(); ++i) {
         const LotRecord &lot = lots[i];
-        // G + purchase date (yyyyMMdd) + 12 digits, like live lot ids (G202001083926600XXXXX).
+        // G + purchase date (yyyyMMdd) + 12 digits, like live lot ids (G20200108392660012345).
         QByteArray name;
         name.reserve(21);
         name.append('G');

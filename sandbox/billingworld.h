@@ -44,7 +44,7 @@ struct BalanceTotals
 
 struct BillingProfileRecord
 {
-    QString name; ///< XXXX-XXXX-XXX-XXX
+    QString name; ///< four groups of 4-4-3-3 letters and digits, e.g. AB12-CD34-EF5-GH6
     QString displayName;
     QString currency; ///< ISO 4217
     QString systemId;
