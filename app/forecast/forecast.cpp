@@ -244,6 +244,14 @@ QString riskSummarySentence(const ScopeForecast &scope, const QLocale &locale)
                                 ? QCoreApplication::translate("CreditDesk::Forecast", "%1 expires tomorrow").arg(amount)
                                 : QCoreApplication::translate("CreditDesk::Forecast", "%1 expires within %2 days")
                                       .arg(amount, QString::number(within));
+    if (!scope.predictedUnusedWithinHorizon.isPositive() && scope.risk.level == RiskLevel::High) {
+        // SPEC §3 rates it High (more than a month's consumption expires), though the
+        // projection uses it up: say both, so the rating does not read as a contradiction.
+        return QCoreApplication::translate("CreditDesk::Forecast",
+                                           "%1, more than a month's consumption; only if consumption keeps its "
+                                           "current rate will all of it be used in time.")
+            .arg(expires);
+    }
     if (!scope.predictedUnusedWithinHorizon.isPositive())
         return QCoreApplication::translate("CreditDesk::Forecast", "%1; at the current rate all of it will be used in time.").arg(expires);
     return QCoreApplication::translate("CreditDesk::Forecast", "%1; at the current rate %2 of it will be lost.")

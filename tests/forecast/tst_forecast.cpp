@@ -345,6 +345,16 @@ void TestForecast::summarySentenceNamesAmountsAndDays()
     QCOMPARE(adviceDetail(scope.risk, c), u"Accelerate consumption or lose credits: $3,890.00 predicted to expire unused by 2026-12-22."_s);
     const Lot far = lot(u"F"_s, 420000, kToday.addDays(-100), kToday.addDays(300));
     QVERIFY(riskSummarySentence(run({far}, {}).scopes.constFirst(), c).isEmpty());
+
+    // High by SPEC §3 (more than a month's consumption expires) though the projection uses it
+    // all: the sentence says both instead of "High ... all of it will be used in time".
+    const Lot used = lot(u"U"_s, 40000, kToday.addDays(-100), kToday.addDays(60));
+    const ScopeForecast tight = run({used}, dailyCharges(used, kToday, 1000)).scopes.constFirst();
+    QCOMPARE(tight.risk.level, RiskLevel::High);
+    QVERIFY(!tight.predictedUnusedWithinHorizon.isPositive());
+    QCOMPARE(riskSummarySentence(tight, c),
+             u"$400.00 expires within 60 days, more than a month's consumption; only if consumption keeps its "
+             "current rate will all of it be used in time."_s);
 }
 
 QTEST_GUILESS_MAIN(TestForecast)
