@@ -136,7 +136,22 @@ LedgerPages::LedgerPages(Workspace *workspace, QWidget *window, QWidget *pagePar
     layout->addWidget(ledgerBar);
     layout->addWidget(m_creditsPage, 1);
 
+    setFileChooser({});
     reload();
+}
+
+void LedgerPages::setFileChooser(FileChooser chooser)
+{
+    if (chooser) {
+        m_chooseFile = std::move(chooser);
+        return;
+    }
+    m_chooseFile = [this](bool save, const QString &suggestedName) {
+        return save ? QFileDialog::getSaveFileName(m_window, tr("Export partner credits"), suggestedName,
+                                                   tr("CSV files (*.csv)"))
+                    : QFileDialog::getOpenFileName(m_window, tr("Import partner credits"), {},
+                                                   tr("CSV files (*.csv)"));
+    };
 }
 
 QList<QAction *> LedgerPages::creditActions() const
@@ -203,7 +218,7 @@ void LedgerPages::showDetails()
         return;
     }
     const PartnerCredit &credit = m_credits->credit(row);
-    m_details->showCredit(credit, qMax(0, credit.reassignmentCap - credit.reassignmentsUsed));
+    m_details->showCredit(credit);
 }
 
 void LedgerPages::updateActions()
@@ -333,14 +348,18 @@ void LedgerPages::deleteCredit()
     const int row = m_credits->rowOf(id);
     if (!current || row < 0)
         return;
-    const PartnerCredit &credit = m_credits->credit(row);
-    const auto answer = QMessageBox::question(
-        m_window, tr("Delete credit"),
+    const PartnerCredit credit = m_credits->credit(row); // a copy: the ledger may reload during the question
+    QMessageBox question(
+        QMessageBox::Question, tr("Delete credit"),
         tr("Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.",
            nullptr, int(credit.history.size()))
             .arg(credit.programName, credit.id),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+        QMessageBox::Cancel, m_window);
+    question.setObjectName(u"deleteCreditQuestion"_s);
+    QPushButton *remove = question.addButton(tr("&Delete credit"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != remove)
         return;
     if (Status removed = current->removeCredit(id); !removed)
         reportError(tr("Delete credit"), removed.error().message);
@@ -352,8 +371,7 @@ void LedgerPages::importCsv()
     Ledger *current = ledger();
     if (!current)
         return;
-    const QString fileName =
-        QFileDialog::getOpenFileName(m_window, tr("Import partner credits"), {}, tr("CSV files (*.csv)"));
+    const QString fileName = m_chooseFile(false, {});
     if (fileName.isEmpty())
         return;
     Result<LedgerImportSummary> imported = LedgerCsv::importFile(*current, fileName);
@@ -374,10 +392,8 @@ void LedgerPages::exportCsv()
     Ledger *current = ledger();
     if (!current)
         return;
-    const QString fileName = QFileDialog::getSaveFileName(
-        m_window, tr("Export partner credits"),
-        tr("partner-credits-%1.csv").arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString fileName = m_chooseFile(true, tr("partner-credits-%1.csv").arg(today));
     if (fileName.isEmpty())
         return;
     if (Status written = LedgerCsv::exportFile(*current, fileName); !written)
@@ -388,10 +404,12 @@ void LedgerPages::exportCsv()
 
 void LedgerPages::reportError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
-    box.setObjectName(u"ledgerError"_s);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    // Window-modal and not blocking: the page stays as it was behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(u"ledgerError"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
 }
 
 } // namespace CreditDesk
