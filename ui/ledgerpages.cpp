@@ -37,6 +37,15 @@ namespace {
 // Another window or process may write the ledger; this is how soon this one notices.
 constexpr int LedgerWatchMs = 2000;
 
+// Fits the columns to what they hold, once rows are there, so long program names do not push
+// the reassignment and user columns out of sight.
+void fitColumns(QTableView *view, int maxWidth)
+{
+    view->resizeColumnsToContents();
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        view->setColumnWidth(column, qMin(view->columnWidth(column) + 8, maxWidth));
+}
+
 QAction *makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &toolTip)
 {
     auto *action = new QAction(text, parent);
@@ -69,6 +78,11 @@ LedgerPages::LedgerPages(Workspace *workspace, QWidget *window, QWidget *pagePar
     m_creditsPage->setEmptyText(tr("The benefits ledger has no credits yet.\n\nPartner Center publishes no API for its "
                                    "Azure credits page: add your credits with New credit, or import them from CSV."));
     m_creditsPage->view()->sortByColumn(PartnerCreditModel::EndDateColumn, Qt::AscendingOrder);
+    // The amount already names its currency; the start date and the id are in the details pane.
+    // The column chooser (right-click the header) shows them again.
+    for (int column : { int(PartnerCreditModel::CurrencyColumn), int(PartnerCreditModel::StartDateColumn),
+                        int(PartnerCreditModel::IdColumn) })
+        m_creditsPage->view()->hideColumn(column);
     connect(m_creditsPage, &TablePage::searchChanged, this, [this](const QString &text) {
         CreditFilter filter = m_creditsProxy->filter();
         if (filter.setText(text))
@@ -197,6 +211,14 @@ void LedgerPages::reload()
             m_credits->setCredits(credits.value());
         if (credits && history)
             m_history->setHistory(history.value(), credits.value());
+        if (!m_creditColumnsFitted && m_credits->rowCount() > 0) {
+            m_creditColumnsFitted = true;
+            fitColumns(m_creditsPage->view(), 220);
+        }
+        if (!m_historyColumnsFitted && m_history->rowCount() > 0) {
+            m_historyColumnsFitted = true;
+            fitColumns(m_historyPage->view(), 220);
+        }
         if (!credits)
             Q_EMIT message(credits.error().message);
     }

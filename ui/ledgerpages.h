@@ -94,6 +94,8 @@ private:
     QPointer<Ledger> m_ledger;
     QPointer<Ledger> m_watched;
     bool m_offeredUnfinished = false;
+    bool m_creditColumnsFitted = false;
+    bool m_historyColumnsFitted = false;
 };
 
 } // namespace CreditDesk

@@ -17,19 +17,21 @@ class PartnerCreditModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
+        // The order a partner admin reads in: what it is, who has it and how many changes are
+        // left, then the dates.
         ProgramColumn,
         TypeColumn,
         AmountColumn,
         CurrencyColumn,
-        StartDateColumn,
-        EndDateColumn,
         StatusColumn,
-        ActivationDateColumn,
-        CutoffDateColumn,
         ReassignmentsUsedColumn, ///< "3 of 5"; bulk: "Not reassignable"
         ReassignmentsLeftColumn, ///< "2 left"; bulk: "Not reassignable"
         AssignedNameColumn,
         AssignedUpnColumn,
+        StartDateColumn,
+        EndDateColumn,
+        ActivationDateColumn,
+        CutoffDateColumn,
         IdColumn,
         ColumnCount
     };
