@@ -27,6 +27,8 @@ QString PartnerCreditModel::typeText(PartnerCredit::Type type)
 
 int PartnerCreditModel::reassignmentsLeft(const PartnerCredit &credit)
 {
+    if (credit.status == PartnerCredit::Status::Expired)
+        return 0;
     return qMax(0, credit.reassignmentCap - credit.reassignmentsUsed);
 }
 
@@ -42,6 +44,8 @@ QString PartnerCreditModel::reassignmentsLeftText(const PartnerCredit &credit)
 {
     if (credit.type == PartnerCredit::Type::Bulk)
         return tr("Not reassignable");
+    if (credit.status == PartnerCredit::Status::Expired)
+        return tr("None (expired)");
     const int left = reassignmentsLeft(credit);
     return left == 0 ? tr("None left") : tr("%n left", nullptr, left);
 }

@@ -66,7 +66,8 @@ public:
     static QString typeText(PartnerCredit::Type type);
     /// "3 of 5" for a monthly credit, "Not reassignable" for a bulk one.
     static QString reassignmentsUsedText(const PartnerCredit &credit);
-    /// "2 left" / "None left" for a monthly credit, "Not reassignable" for a bulk one.
+    /// "2 left" / "None left" / "None (expired)" for a monthly credit, "Not reassignable" for a
+    /// bulk one.
     static QString reassignmentsLeftText(const PartnerCredit &credit);
     static int reassignmentsLeft(const PartnerCredit &credit);
 

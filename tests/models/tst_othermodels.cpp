@@ -163,6 +163,9 @@ private Q_SLOTS:
         QCOMPARE(cell(1, PartnerCreditModel::ReassignmentsLeftColumn, PartnerCreditModel::SortRole).toInt(), 0);
         QCOMPARE(cell(2, PartnerCreditModel::ReassignmentsLeftColumn, PartnerCreditModel::SortRole).toInt(), -1);
         QCOMPARE(cell(1, PartnerCreditModel::ReassignmentsUsedColumn, PartnerCreditModel::SortRole).toInt(), 5);
+        PartnerCredit expired = credits.at(0);
+        expired.status = PartnerCredit::Status::Expired;
+        QCOMPARE(PartnerCreditModel::reassignmentsLeftText(expired), u"None (expired)"_s);
 
         // Activation and cutoff dates: shown as UTC dates, sorted as dates, empty until known.
         QCOMPARE(cell(1, PartnerCreditModel::ActivationDateColumn).toString(), u"6/2/25"_s);
