@@ -252,32 +252,32 @@
 <context>
     <name>CreditDesk::ArmClient</name>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="68"/>
+        <location filename="../app/azure/armclient.cpp" line="69"/>
         <source>Could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="69"/>
+        <location filename="../app/azure/armclient.cpp" line="70"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="221"/>
+        <location filename="../app/azure/armclient.cpp" line="222"/>
         <source>the service did not answer in time (waited %1 s per attempt; attempts: %2). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="224"/>
+        <location filename="../app/azure/armclient.cpp" line="225"/>
         <source>the connection failed (%1; attempts: %2). Check the network and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="275"/>
+        <location filename="../app/azure/armclient.cpp" line="276"/>
         <source>the answer was cut short (%1; attempts: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/armclient.cpp" line="364"/>
+        <location filename="../app/azure/armclient.cpp" line="435"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,14 +392,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
-        <source>Yes</source>
-        <extracomment>whether an assignment used one of the credit&apos;s reassignments</extracomment>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="42"/>
+        <source>No (removal)</source>
+        <extracomment>whether an assignment or removal used one of the credit&apos;s reassignments</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
-        <source>No (first)</source>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/assignmenthistorymodel.cpp" line="43"/>
+        <source>No (first assignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,12 +439,12 @@
     </message>
     <message>
         <location filename="../app/models/assignmenthistorymodel.cpp" line="83"/>
-        <source>Reassignment</source>
+        <source>Used a reassignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/assignmenthistorymodel.cpp" line="84"/>
-        <source>By</source>
+        <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,90 +529,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="170"/>
-        <location filename="../app/azure/azureapi.cpp" line="298"/>
+        <location filename="../app/azure/azureapi.cpp" line="176"/>
+        <location filename="../app/azure/azureapi.cpp" line="304"/>
         <source>Could not %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="190"/>
+        <location filename="../app/azure/azureapi.cpp" line="196"/>
         <source>list billing accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="190"/>
-        <location filename="../app/azure/azureapi.cpp" line="365"/>
+        <location filename="../app/azure/azureapi.cpp" line="196"/>
+        <location filename="../app/azure/azureapi.cpp" line="371"/>
         <source>the signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="204"/>
+        <location filename="../app/azure/azureapi.cpp" line="210"/>
         <source>list billing profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="219"/>
+        <location filename="../app/azure/azureapi.cpp" line="225"/>
         <source>list customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="251"/>
+        <location filename="../app/azure/azureapi.cpp" line="257"/>
         <source>list credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="290"/>
+        <location filename="../app/azure/azureapi.cpp" line="296"/>
         <source>list credit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="293"/>
+        <location filename="../app/azure/azureapi.cpp" line="299"/>
         <source>both a start date and an end date are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="295"/>
+        <location filename="../app/azure/azureapi.cpp" line="301"/>
         <source>the end date %1 is before the start date %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="335"/>
+        <location filename="../app/azure/azureapi.cpp" line="341"/>
         <source>read the credit balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="344"/>
+        <location filename="../app/azure/azureapi.cpp" line="350"/>
         <source>read the prepayment balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="355"/>
+        <location filename="../app/azure/azureapi.cpp" line="361"/>
         <source>read the prepayment balance of period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="365"/>
+        <location filename="../app/azure/azureapi.cpp" line="371"/>
         <source>list subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="380"/>
-        <location filename="../app/azure/azureapi.cpp" line="391"/>
+        <location filename="../app/azure/azureapi.cpp" line="386"/>
+        <location filename="../app/azure/azureapi.cpp" line="397"/>
         <source>list credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="391"/>
+        <location filename="../app/azure/azureapi.cpp" line="397"/>
         <source>resource group %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="403"/>
+        <location filename="../app/azure/azureapi.cpp" line="409"/>
         <source>list credit transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/azure/azureapi.cpp" line="404"/>
+        <location filename="../app/azure/azureapi.cpp" line="410"/>
         <source>credit %1 in resource group %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,115 +634,103 @@
         <source>The credit has not expired.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/rules/benefitrules.cpp" line="65"/>
-        <source>Monthly credits are valid for %n month(s) from activation; this one was activated on %1 and its validity ended on %2. Its subscription must be converted to pay-as-you-go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/rules/benefitrules.cpp" line="72"/>
-        <source>Valid until %1 (%n month(s) from activation).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Monthly credits are valid for %1 months from activation; this one was activated on %2 and its validity ended on %3. Its subscription must be converted to pay-as-you-go.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="74"/>
+        <location filename="../app/rules/benefitrules.cpp" line="72"/>
+        <source>Valid until %1 (%2 months from activation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="75"/>
         <source>The validity period starts at the first assignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="132"/>
+        <location filename="../app/rules/benefitrules.cpp" line="133"/>
         <source>Choose a user with a sign-in name (user@domain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="134"/>
+        <location filename="../app/rules/benefitrules.cpp" line="135"/>
         <source>The user has a sign-in name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="140"/>
+        <location filename="../app/rules/benefitrules.cpp" line="141"/>
         <source>%1 is a guest account (invited from another organization). Partner benefit credits can only be assigned to members of your own organization; add the person as a member user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="145"/>
+        <location filename="../app/rules/benefitrules.cpp" line="146"/>
         <source>The user is a member of your organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="155"/>
+        <location filename="../app/rules/benefitrules.cpp" line="156"/>
         <source>%1 is on a free email domain (%2). Partner Center assigns credits only to users with a company email domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="159"/>
+        <location filename="../app/rules/benefitrules.cpp" line="160"/>
         <source>The user&apos;s email domain is a company domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="166"/>
+        <location filename="../app/rules/benefitrules.cpp" line="167"/>
         <source>This credit is already assigned to %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/rules/benefitrules.cpp" line="175"/>
-        <source>This is the first assignment; it does not use any of the %n reassignment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/rules/benefitrules.cpp" line="179"/>
-        <source>All %n reassignment(s) of this monthly credit are used; Partner Center allows no more, without exception.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="176"/>
+        <source>This is the first assignment; it uses none of the %1 reassignments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="184"/>
+        <location filename="../app/rules/benefitrules.cpp" line="180"/>
+        <source>All %1 reassignments of this monthly credit are used; Partner Center allows no more, without exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rules/benefitrules.cpp" line="185"/>
         <source>This is reassignment %1 of %2; %3 will remain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="192"/>
+        <location filename="../app/rules/benefitrules.cpp" line="193"/>
         <source>Bulk (yearly) credits cannot be reassigned. A new user can get one with next year&apos;s renewed benefits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="196"/>
+        <location filename="../app/rules/benefitrules.cpp" line="197"/>
         <source>This is the bulk credit&apos;s only assignment; it cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="209"/>
+        <location filename="../app/rules/benefitrules.cpp" line="210"/>
         <source>%1 already holds bulk credit %2; a user can hold at most one bulk credit (a monthly credit as well is fine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="213"/>
+        <location filename="../app/rules/benefitrules.cpp" line="214"/>
         <source>The user holds no other bulk credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="226"/>
+        <location filename="../app/rules/benefitrules.cpp" line="227"/>
         <source>The user of a bulk (yearly) credit cannot be removed or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="229"/>
+        <location filename="../app/rules/benefitrules.cpp" line="230"/>
         <source>Nobody is assigned to this credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rules/benefitrules.cpp" line="232"/>
+        <location filename="../app/rules/benefitrules.cpp" line="233"/>
         <source>Removing %1 uses no reassignment; the next assignment will.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,242 +927,311 @@
   lots                  credit lots (all billing scopes unless one is given)
   events                balance events of a billing profile (--from/--to required)
   balance               credit balance summary per billing profile
+  risk [--within DAYS]  risk of losing credit per billing scope (SPEC: Low/High/Loss)
+  export-ics --within DAYS -o FILE   calendar (.ics) of credit expiries
+  credits               partner benefit credits in the ledger (reassignments, cutoff)
+  credits import FILE   add or update ledger credits from a CSV file (all rows or none)
+  credits export FILE   write the ledger&apos;s credits to a CSV file
+  assign --credit ID --user UPN --confirm-partner-center
+                        record an assignment done in Partner Center (rules checked)
+  unassign --credit ID  record that the user was removed (monthly credits)
 
 Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.
-Exit codes: 0 ok, 1 usage error, 2 failure.</source>
+Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),
+2 failure (also: a partner benefit rule refused); risk: 3 High, 4 Loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="35"/>
+        <location filename="../cli/clioptions.cpp" line="44"/>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="55"/>
+        <location filename="../cli/clioptions.cpp" line="65"/>
         <source>CreditDesk command-line companion: Azure credit lots, events and balances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="58"/>
+        <location filename="../cli/clioptions.cpp" line="68"/>
         <source>Cloud: public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="59"/>
+        <location filename="../cli/clioptions.cpp" line="69"/>
         <source>Entra ID base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="60"/>
+        <location filename="../cli/clioptions.cpp" line="70"/>
         <source>Azure Resource Manager base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="61"/>
+        <location filename="../cli/clioptions.cpp" line="71"/>
         <source>Microsoft Graph base URL (custom cloud).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="62"/>
+        <location filename="../cli/clioptions.cpp" line="72"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="63"/>
+        <location filename="../cli/clioptions.cpp" line="73"/>
         <source>Signed-in account to use (user principal name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="64"/>
+        <location filename="../cli/clioptions.cpp" line="74"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="65"/>
+        <location filename="../cli/clioptions.cpp" line="75"/>
         <source>Output: table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="66"/>
+        <location filename="../cli/clioptions.cpp" line="76"/>
         <source>login: sign in with the system browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="67"/>
+        <location filename="../cli/clioptions.cpp" line="77"/>
         <source>logout: sign out of every account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="68"/>
+        <location filename="../cli/clioptions.cpp" line="78"/>
         <source>Billing account id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="69"/>
+        <location filename="../cli/clioptions.cpp" line="79"/>
         <source>Billing profile id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="70"/>
+        <location filename="../cli/clioptions.cpp" line="80"/>
         <source>Customer id (partner billing accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="71"/>
+        <location filename="../cli/clioptions.cpp" line="81"/>
         <source>lots: only lots with this status (e.g. Active).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="72"/>
+        <location filename="../cli/clioptions.cpp" line="82"/>
         <source>lots: only lots expiring within DAYS from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="74"/>
+        <location filename="../cli/clioptions.cpp" line="84"/>
         <source>events: first day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="75"/>
+        <location filename="../cli/clioptions.cpp" line="85"/>
         <source>events: last day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="76"/>
+        <location filename="../cli/clioptions.cpp" line="86"/>
         <source>Seed of the sandbox cloud&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="77"/>
+        <location filename="../cli/clioptions.cpp" line="87"/>
+        <source>risk: horizon in days (default 90); export-ics: expiries within DAYS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="89"/>
+        <source>export-ics: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="90"/>
         <source>Print diagnostics of every module on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="80"/>
+        <location filename="../cli/clioptions.cpp" line="91"/>
+        <source>Benefits ledger: an SQLite file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="93"/>
+        <source>assign/unassign: the credit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="94"/>
+        <source>assign: the user&apos;s principal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="95"/>
+        <source>assign/unassign: who did it (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="97"/>
+        <source>assign: the user is already assigned in Partner Center; record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="101"/>
         <source>The command to run (see Commands).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="104"/>
+        <location filename="../cli/clioptions.cpp" line="125"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="106"/>
+        <location filename="../cli/clioptions.cpp" line="129"/>
+        <source>Use &quot;credits&quot;, &quot;credits import FILE&quot; or &quot;credits export FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="131"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="111"/>
+        <location filename="../cli/clioptions.cpp" line="136"/>
         <source>Unknown cloud &quot;%1&quot;: use public, usgov, china, sandbox or custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="117"/>
+        <location filename="../cli/clioptions.cpp" line="142"/>
         <source>--login-url, --arm-url and --graph-url need --cloud custom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="119"/>
+        <location filename="../cli/clioptions.cpp" line="144"/>
         <source>--cloud custom needs at least --arm-url (and --login-url to sign in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="132"/>
+        <location filename="../cli/clioptions.cpp" line="157"/>
         <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="145"/>
+        <location filename="../cli/clioptions.cpp" line="170"/>
         <source>--expiring-within needs a number of days (0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="151"/>
+        <location filename="../cli/clioptions.cpp" line="176"/>
         <source>--from needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="157"/>
+        <location filename="../cli/clioptions.cpp" line="182"/>
         <source>--to needs a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="164"/>
+        <location filename="../cli/clioptions.cpp" line="189"/>
+        <source>--within needs a number of days (0 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="194"/>
+        <source>export-ics needs --within DAYS and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="199"/>
         <source>--sandbox-seed needs a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="168"/>
+        <location filename="../cli/clioptions.cpp" line="203"/>
         <source>--billing-profile and --customer need --billing-account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="170"/>
+        <location filename="../cli/clioptions.cpp" line="205"/>
         <source>Give either --billing-profile or --customer, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="174"/>
+        <location filename="../cli/clioptions.cpp" line="209"/>
         <source>events needs --billing-account, --billing-profile, --from and --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="176"/>
+        <location filename="../cli/clioptions.cpp" line="211"/>
         <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="219"/>
+        <source>%1 needs --credit ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="221"/>
+        <source>assign needs --user UPN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreditDesk::Cli::CliApp</name>
     <message>
-        <location filename="../cli/cliapp.cpp" line="103"/>
+        <location filename="../cli/cliapp.cpp" line="109"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="164"/>
+        <location filename="../cli/cliapp.cpp" line="170"/>
         <source>Not signed in to %1. Run &quot;creditdesk-cli --cloud %2 login&quot; first, or set CREDITDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="166"/>
+        <location filename="../cli/cliapp.cpp" line="172"/>
         <source>No signed-in account &quot;%1&quot; for %2. See &quot;creditdesk-cli accounts&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="185"/>
+        <location filename="../cli/cliapp.cpp" line="191"/>
         <source>Signed in as %1 (tenant %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="192"/>
+        <location filename="../cli/cliapp.cpp" line="198"/>
         <source>Signed in, but the sign-in could not be stored, so the next command cannot use it. Use CREDITDESK_ACCESS_TOKEN instead, or fix the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="199"/>
+        <location filename="../cli/cliapp.cpp" line="205"/>
         <source>Opening your browser to sign in. If it does not open, visit:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="210"/>
+        <location filename="../cli/cliapp.cpp" line="216"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="227"/>
+        <location filename="../cli/cliapp.cpp" line="233"/>
         <source>No signed-in account to sign out of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="238"/>
+        <location filename="../cli/cliapp.cpp" line="244"/>
         <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="323"/>
+        <location filename="../cli/cliapp.cpp" line="329"/>
         <source>creditdesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,17 +1242,94 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="51"/>
+        <location filename="../cli/riskcommands.cpp" line="111"/>
         <source>Billing scopes read: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="58"/>
+        <location filename="../cli/riskcommands.cpp" line="119"/>
         <source> (and %1 more scopes failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/creditcommands.cpp" line="89"/>
         <source>%1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="109"/>
+        <source>Seeded the sandbox ledger with %1 benefit credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="143"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="157"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="167"/>
+        <source>%1 assignment(s) were started but never confirmed; open CreditDesk to say how they ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="185"/>
+        <source>refused by rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="190"/>
+        <source>ok  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="193"/>
+        <source>Nothing recorded. Assign %1 in Partner Center (Benefits &gt; Azure credits), then run this command again with --confirm-partner-center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="213"/>
+        <source>Recorded: %1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="215"/>
+        <source>Reassignments used: %1 of %2; %3 left. Valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="221"/>
+        <source>Redemption link for the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="233"/>
+        <source>Recorded: the user of %1 was removed. Reassignments used: %2 of %3; none is left, so it cannot be assigned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ledgercommands.cpp" line="235"/>
+        <source>Recorded: the user of %1 was removed. Reassignments used: %2 of %3; the next assignment uses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/riskcommands.cpp" line="133"/>
+        <source>Overall risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/riskcommands.cpp" line="150"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/riskcommands.cpp" line="153"/>
+        <source>Wrote %1 expiries to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,17 +1356,17 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="124"/>
+        <location filename="../ui/assignmentpages.cpp" line="131"/>
         <source>Select a credit in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="131"/>
-        <source>%1 of %2 reassignments used</source>
+        <location filename="../ui/assignmentpages.cpp" line="139"/>
+        <source>%1 reassignments used, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="133"/>
+        <location filename="../ui/assignmentpages.cpp" line="145"/>
         <source>Now assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,67 +1384,73 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="56"/>
+        <location filename="../ui/creditdetails.cpp" line="57"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="57"/>
+        <location filename="../ui/creditdetails.cpp" line="58"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="58"/>
+        <location filename="../ui/creditdetails.cpp" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="59"/>
+        <location filename="../ui/creditdetails.cpp" line="60"/>
         <source>Start – end (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="60"/>
+        <location filename="../ui/creditdetails.cpp" line="61"/>
         <source>Activated (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="62"/>
+        <location filename="../ui/creditdetails.cpp" line="63"/>
         <source>Valid until (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="63"/>
+        <location filename="../ui/creditdetails.cpp" line="64"/>
+        <source>13 months after activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="65"/>
+        <location filename="../ui/creditdetails.cpp" line="70"/>
         <source>Reassignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="63"/>
-        <source>%1 of %2 used, %3 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/creditdetails.cpp" line="69"/>
-        <source>nobody</source>
+        <location filename="../ui/creditdetails.cpp" line="66"/>
+        <source>%1 used, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/creditdetails.cpp" line="73"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/creditdetails.cpp" line="77"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="75"/>
+        <location filename="../ui/creditdetails.cpp" line="79"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="76"/>
+        <location filename="../ui/creditdetails.cpp" line="80"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdetails.cpp" line="86"/>
+        <location filename="../ui/creditdetails.cpp" line="95"/>
         <source>Select a credit to see its details and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,100 +1651,317 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::EventTableModel</name>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="13"/>
-        <location filename="../app/models/eventtablemodel.cpp" line="170"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="15"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="167"/>
         <source>Charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="14"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="16"/>
         <source>Pending charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="15"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="17"/>
         <source>Pending adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="16"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="18"/>
         <source>Pending new credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="17"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="19"/>
         <source>Pending expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="18"/>
-        <location filename="../app/models/eventtablemodel.cpp" line="169"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="20"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="166"/>
         <source>New credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="20"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="22"/>
         <source>Credit expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="21"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="23"/>
         <source>Credit canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="85"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="87"/>
         <source>Estimated: the balance may still change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="164"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="161"/>
         <source>Date (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="165"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="162"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="166"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="163"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="167"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="164"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="168"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="165"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="171"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="168"/>
         <source>Adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="172"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="169"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="173"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="170"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="174"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="171"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/eventtablemodel.cpp" line="175"/>
+        <location filename="../app/models/eventtablemodel.cpp" line="172"/>
         <source>Billing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Forecast</name>
+    <message>
+        <location filename="../app/forecast/expiryitem.cpp" line="34"/>
+        <source>Azure credit %1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/expiryitem.cpp" line="68"/>
+        <source>Monthly partner credit %1 ends (13-month limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/expiryitem.cpp" line="76"/>
+        <source>Partner credit %1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="242"/>
+        <source>%1 expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="244"/>
+        <source>%1 expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="245"/>
+        <source>%1 expires within %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="248"/>
+        <source>%1; at the current rate all of it will be used in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="249"/>
+        <source>%1; at the current rate %2 of it will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="257"/>
+        <source>estimated balance, including pending charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="259"/>
+        <source>balance as of the last invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="36"/>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="38"/>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="39"/>
+        <source>Last usable day: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="41"/>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/icsexport.cpp" line="69"/>
+        <location filename="../app/forecast/remindernotice.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="29"/>
+        <source>Azure credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="37"/>
+        <source>Credit expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="38"/>
+        <source>Credits expiring soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/remindernotice.cpp" line="48"/>
+        <source>…and %1 more credits expiring soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="143"/>
+        <source>%1 of credit can be used until the end of today (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="144"/>
+        <source>%1 of credit expires in %2 days, on %3 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="178"/>
+        <source>Monthly credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/reminders.cpp" line="179"/>
+        <source>This month&apos;s unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::Forecast::Risk</name>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="33"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="34"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="35"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="53"/>
+        <source>Monitor quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="54"/>
+        <source>Will be consumed naturally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="55"/>
+        <source>Accelerate consumption or lose credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="56"/>
+        <source>Review for future prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="68"/>
+        <source>%1: %2 predicted to expire unused by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="71"/>
+        <source>%1: at the current rate it will still be used in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/risk.cpp" line="73"/>
+        <source>%1: %2 expired unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::ForecastChartView</name>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="44"/>
+        <source>Remaining balance against expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="88"/>
+        <source>Predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="98"/>
+        <source>Balance (from events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="104"/>
+        <source>Projected at the current rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="110"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="116"/>
+        <source>Expiry (amount lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="144"/>
+        <source>%1 expires %2 (UTC)
+Balance today: %3
+Predicted unused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forecastchartview.cpp" line="165"/>
+        <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,83 +2017,83 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::Ledger</name>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="25"/>
+        <location filename="../app/ledger/ledger.cpp" line="27"/>
         <source>The benefits ledger is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="30"/>
+        <location filename="../app/ledger/ledger.cpp" line="32"/>
         <source>There is no credit %1 in the benefits ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="42"/>
+        <location filename="../app/ledger/ledger.cpp" line="44"/>
         <source>the credit has no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="44"/>
+        <location filename="../app/ledger/ledger.cpp" line="46"/>
         <source>the program name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="46"/>
+        <location filename="../app/ledger/ledger.cpp" line="48"/>
         <source>the amount needs a three-letter currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="48"/>
+        <location filename="../app/ledger/ledger.cpp" line="50"/>
         <source>the amount is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="50"/>
+        <location filename="../app/ledger/ledger.cpp" line="52"/>
         <source>the end date is before the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="52"/>
+        <location filename="../app/ledger/ledger.cpp" line="54"/>
         <source>the reassignments used cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="54"/>
+        <location filename="../app/ledger/ledger.cpp" line="56"/>
         <source>a bulk credit is never reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="57"/>
+        <location filename="../app/ledger/ledger.cpp" line="59"/>
         <source>Credit %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="123"/>
+        <location filename="../app/ledger/ledger.cpp" line="145"/>
         <source>The benefits ledger cannot be created at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="131"/>
+        <location filename="../app/ledger/ledger.cpp" line="153"/>
         <source>PostgreSQL support (the Qt QPSQL driver) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="142"/>
+        <location filename="../app/ledger/ledger.cpp" line="164"/>
         <source>The benefits ledger %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="258"/>
+        <location filename="../app/ledger/ledger.cpp" line="280"/>
         <source>A credit with id %1 is already in the benefits ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="281"/>
+        <location filename="../app/ledger/ledger.cpp" line="303"/>
         <source>Credit %1 has been assigned; its type can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledger.cpp" line="377"/>
-        <location filename="../app/ledger/ledger.cpp" line="429"/>
+        <location filename="../app/ledger/ledger.cpp" line="399"/>
+        <location filename="../app/ledger/ledger.cpp" line="451"/>
         <source>This assignment was already recorded or discarded (perhaps in another window).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,129 +2101,129 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::LedgerCsv</name>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="111"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="120"/>
         <source>the file is empty; the first line must name the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="123"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="132"/>
         <source>unknown column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="128"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="137"/>
         <source>the column &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="146"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="155"/>
         <source>the id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="148"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="157"/>
         <source>id %1 is also on line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="151"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="160"/>
         <source>type &quot;%1&quot; is not monthly or bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="155"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="164"/>
         <source>the program is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="159"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="168"/>
         <source>currency &quot;%1&quot; is not a three-letter ISO code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="161"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="170"/>
         <source>amount &quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="163"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="172"/>
         <source>the amount is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="171"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="180"/>
         <source>%1 &quot;%2&quot; is not a date (yyyy-MM-dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="176"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="185"/>
         <source>the end date is before the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="181"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="190"/>
         <source>status &quot;%1&quot; is not notRedeemed, assigned, redeemed or expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="189"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="198"/>
         <source>reassignmentsUsed &quot;%1&quot; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="191"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="200"/>
         <source>a bulk credit cannot have reassignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="193"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="202"/>
         <source>%1 reassignments is more than the cap of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="198"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="207"/>
         <source>%1 is a guest account; credits go to members of the organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="200"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="209"/>
         <source>%1 is on a free email domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="205"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="214"/>
         <source>%1 already holds the bulk credit on line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="224"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="233"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="244"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="253"/>
         <source>reassignmentsUsed %1 is below the %2 the ledger has recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="256"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="265"/>
         <source>%1 already holds bulk credit %2 in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="268"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="277"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="269"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="278"/>
         <source>Nothing was imported from %1; fix these rows:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ledger/ledgercsv.cpp" line="282"/>
-        <location filename="../app/ledger/ledgercsv.cpp" line="285"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="291"/>
+        <location filename="../app/ledger/ledgercsv.cpp" line="294"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,154 +2231,155 @@ Exit codes: 0 ok, 1 usage error, 2 failure.</source>
 <context>
     <name>CreditDesk::LedgerPages</name>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="62"/>
+        <location filename="../ui/ledgerpages.cpp" line="71"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="63"/>
+        <location filename="../ui/ledgerpages.cpp" line="72"/>
         <source>Not redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="63"/>
+        <location filename="../ui/ledgerpages.cpp" line="72"/>
         <source>Credits not redeemed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="64"/>
+        <location filename="../ui/ledgerpages.cpp" line="73"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="64"/>
+        <location filename="../ui/ledgerpages.cpp" line="73"/>
         <source>Ending within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="65"/>
+        <location filename="../ui/ledgerpages.cpp" line="74"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="65"/>
+        <location filename="../ui/ledgerpages.cpp" line="74"/>
         <source>Ending within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="66"/>
+        <location filename="../ui/ledgerpages.cpp" line="75"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="66"/>
+        <location filename="../ui/ledgerpages.cpp" line="75"/>
         <source>Credits not ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="67"/>
+        <location filename="../ui/ledgerpages.cpp" line="76"/>
         <source>Cap reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="68"/>
+        <location filename="../ui/ledgerpages.cpp" line="77"/>
         <source>Monthly credits with no reassignment left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="69"/>
+        <location filename="../ui/ledgerpages.cpp" line="78"/>
         <source>The benefits ledger has no credits yet.
 
 Partner Center publishes no API for its Azure credits page: add your credits with New credit, or import them from CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="96"/>
+        <location filename="../ui/ledgerpages.cpp" line="110"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="97"/>
+        <location filename="../ui/ledgerpages.cpp" line="111"/>
         <source>No assignments recorded yet. Assign a partner credit with Assign… (Ctrl+Shift+A); every assignment and removal is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="103"/>
+        <location filename="../ui/ledgerpages.cpp" line="117"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="104"/>
+        <location filename="../ui/ledgerpages.cpp" line="118"/>
         <source>Assign the selected partner credit to a user (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="107"/>
+        <location filename="../ui/ledgerpages.cpp" line="121"/>
         <source>Remove &amp;user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="108"/>
+        <location filename="../ui/ledgerpages.cpp" line="122"/>
         <source>Record that the user of the selected monthly credit was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <location filename="../ui/ledgerpages.cpp" line="124"/>
         <source>&amp;New credit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <location filename="../ui/ledgerpages.cpp" line="124"/>
         <source>Add a partner credit to the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="112"/>
+        <location filename="../ui/ledgerpages.cpp" line="126"/>
         <source>&amp;Edit credit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="112"/>
+        <location filename="../ui/ledgerpages.cpp" line="126"/>
         <source>Edit the selected credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="114"/>
+        <location filename="../ui/ledgerpages.cpp" line="128"/>
+        <location filename="../ui/ledgerpages.cpp" line="381"/>
         <source>&amp;Delete credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="115"/>
+        <location filename="../ui/ledgerpages.cpp" line="129"/>
         <source>Delete the selected credit and its history from the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <location filename="../ui/ledgerpages.cpp" line="131"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <location filename="../ui/ledgerpages.cpp" line="131"/>
         <source>Import credits from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="119"/>
+        <location filename="../ui/ledgerpages.cpp" line="133"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="120"/>
+        <location filename="../ui/ledgerpages.cpp" line="134"/>
         <source>Save every credit of the ledger as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="226"/>
+        <location filename="../ui/ledgerpages.cpp" line="263"/>
         <source>credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ledgerpages.cpp" line="228"/>
+        <location filename="../ui/ledgerpages.cpp" line="265"/>
         <source>Showing %1 of %n assignments and removals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2024,36 +2387,36 @@ Partner Center publishes no API for its Azure credits page: add your credits wit
         </translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="283"/>
-        <location filename="../ui/ledgerpages.cpp" line="287"/>
-        <location filename="../ui/ledgerpages.cpp" line="290"/>
-        <location filename="../ui/ledgerpages.cpp" line="310"/>
+        <location filename="../ui/ledgerpages.cpp" line="320"/>
+        <location filename="../ui/ledgerpages.cpp" line="324"/>
+        <location filename="../ui/ledgerpages.cpp" line="327"/>
+        <location filename="../ui/ledgerpages.cpp" line="347"/>
         <source>Remove user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="297"/>
+        <location filename="../ui/ledgerpages.cpp" line="334"/>
         <source>First remove the user in &lt;a href=&quot;%1&quot;&gt;Partner Center › Benefits › Azure credits&lt;/a&gt; (Manage user assignment), then record it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="300"/>
+        <location filename="../ui/ledgerpages.cpp" line="337"/>
         <source>&amp;Record removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="313"/>
+        <location filename="../ui/ledgerpages.cpp" line="350"/>
         <source>Removed %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="338"/>
-        <location filename="../ui/ledgerpages.cpp" line="346"/>
+        <location filename="../ui/ledgerpages.cpp" line="375"/>
+        <location filename="../ui/ledgerpages.cpp" line="387"/>
         <source>Delete credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ledgerpages.cpp" line="339"/>
+        <location filename="../ui/ledgerpages.cpp" line="376"/>
         <source>Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2061,43 +2424,43 @@ Partner Center publishes no API for its Azure credits page: add your credits wit
         </translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="356"/>
+        <location filename="../ui/ledgerpages.cpp" line="166"/>
         <source>Import partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="356"/>
-        <location filename="../ui/ledgerpages.cpp" line="380"/>
+        <location filename="../ui/ledgerpages.cpp" line="165"/>
+        <location filename="../ui/ledgerpages.cpp" line="167"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="361"/>
+        <location filename="../ui/ledgerpages.cpp" line="401"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="364"/>
+        <location filename="../ui/ledgerpages.cpp" line="404"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="378"/>
+        <location filename="../ui/ledgerpages.cpp" line="164"/>
         <source>Export partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="379"/>
+        <location filename="../ui/ledgerpages.cpp" line="418"/>
         <source>partner-credits-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="384"/>
+        <location filename="../ui/ledgerpages.cpp" line="422"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ledgerpages.cpp" line="386"/>
+        <location filename="../ui/ledgerpages.cpp" line="424"/>
         <source>Exported %n credits to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2375,332 +2738,342 @@ Partner Center publishes no API for its Azure credits page: add your credits wit
 <context>
     <name>CreditDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Load the credits of every billing scope (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>Account</source>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>Reminders, risk horizon and calendar alarm (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="46"/>
+        <location filename="../ui/mainwindowpages.cpp" line="52"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="47"/>
-        <location filename="../ui/mainwindowpages.cpp" line="184"/>
+        <location filename="../ui/mainwindowpages.cpp" line="53"/>
+        <location filename="../ui/mainwindowpages.cpp" line="219"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="47"/>
+        <location filename="../ui/mainwindowpages.cpp" line="53"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="47"/>
+        <location filename="../ui/mainwindowpages.cpp" line="53"/>
         <source>Azure lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="47"/>
+        <location filename="../ui/mainwindowpages.cpp" line="53"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="48"/>
+        <location filename="../ui/mainwindowpages.cpp" line="54"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="80"/>
+        <location filename="../ui/mainwindowpages.cpp" line="93"/>
         <source>Credit lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="81"/>
+        <location filename="../ui/mainwindowpages.cpp" line="94"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="81"/>
-        <location filename="../ui/mainwindowpages.cpp" line="192"/>
+        <location filename="../ui/mainwindowpages.cpp" line="94"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="82"/>
+        <location filename="../ui/mainwindowpages.cpp" line="95"/>
         <source>≤ 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="82"/>
+        <location filename="../ui/mainwindowpages.cpp" line="95"/>
         <source>Expiring within 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="83"/>
+        <location filename="../ui/mainwindowpages.cpp" line="96"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="83"/>
+        <location filename="../ui/mainwindowpages.cpp" line="96"/>
         <source>Expiring within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="84"/>
+        <location filename="../ui/mainwindowpages.cpp" line="97"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="84"/>
+        <location filename="../ui/mainwindowpages.cpp" line="97"/>
         <source>Active lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="85"/>
+        <location filename="../ui/mainwindowpages.cpp" line="98"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="85"/>
+        <location filename="../ui/mainwindowpages.cpp" line="98"/>
         <source>Expired lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="86"/>
+        <location filename="../ui/mainwindowpages.cpp" line="99"/>
         <source>Expired with balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="87"/>
+        <location filename="../ui/mainwindowpages.cpp" line="100"/>
         <source>Lots that expired with balance left: credit lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="88"/>
+        <location filename="../ui/mainwindowpages.cpp" line="101"/>
         <source>No credit lots yet.
 
 Credits can take up to 24 hours to appear, and you need a billing reader role on the billing profile or account. Press Refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="113"/>
+        <location filename="../ui/mainwindowpages.cpp" line="126"/>
         <source>Balance events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="114"/>
+        <location filename="../ui/mainwindowpages.cpp" line="127"/>
         <source>No balance events yet. They are read for every billing profile over the last 13 months when you refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="174"/>
+        <location filename="../ui/mainwindowpages.cpp" line="187"/>
         <source>lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="176"/>
+        <location filename="../ui/mainwindowpages.cpp" line="189"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="186"/>
+        <location filename="../ui/mainwindowpages.cpp" line="221"/>
         <source>No credit lots loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="192"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="192"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>Remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="192"/>
+        <location filename="../ui/mainwindowpages.cpp" line="227"/>
         <source>Expired with balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="199"/>
+        <location filename="../ui/mainwindowpages.cpp" line="234"/>
         <source>Next expiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="217"/>
-        <location filename="../ui/mainwindowpages.cpp" line="220"/>
+        <location filename="../ui/mainwindowpages.cpp" line="291"/>
+        <location filename="../ui/mainwindowpages.cpp" line="294"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="226"/>
+        <location filename="../ui/mainwindowpages.cpp" line="300"/>
         <source>Export lots as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="227"/>
+        <location filename="../ui/mainwindowpages.cpp" line="301"/>
         <source>credit-lots-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="228"/>
+        <location filename="../ui/mainwindowpages.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="232"/>
+        <location filename="../ui/mainwindowpages.cpp" line="306"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpages.cpp" line="234"/>
+        <location filename="../ui/mainwindowpages.cpp" line="308"/>
         <source>Exported %1 lots to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Offline copy as of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Some billing scopes could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +3153,140 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
     <message>
         <location filename="../ui/newuserdialog.cpp" line="159"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) was created and chosen for this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::OverviewPage</name>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="58"/>
+        <source>&amp;Billing scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="61"/>
+        <source>Billing scope and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="66"/>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="67"/>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="68"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="69"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="78"/>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="90"/>
+        <source>Forecast per lot (the chart&apos;s numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="103"/>
+        <source>Balance expiring per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="146"/>
+        <source>Risk of losing credit (next %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
+        <source>No credit is at risk: monitor quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="155"/>
+        <source>%1 · %2 · %3 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <source>Billing account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="184"/>
+        <source>%1 — today %2, %3; monthly consumption %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <source>Balance today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="206"/>
+        <source>Predicted unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <source>Runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="196"/>
+        <source>beyond projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="205"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="232"/>
+        <source>Expiry ladder (balance expiring per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="273"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="273"/>
+        <source>credit-forecast.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="274"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,64 +3391,186 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="52"/>
+        <location filename="../app/models/partnercreditmodel.cpp" line="38"/>
+        <location filename="../app/models/partnercreditmodel.cpp" line="46"/>
+        <source>Not reassignable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="40"/>
         <source>%1 of %2</source>
         <extracomment>reassignments used of the program&apos;s cap, e.g. &quot;3 of 5&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="68"/>
-        <source>No reassignments left.</source>
+        <location filename="../app/models/partnercreditmodel.cpp" line="48"/>
+        <source>None (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="94"/>
-        <source>Program</source>
+        <location filename="../app/models/partnercreditmodel.cpp" line="50"/>
+        <source>None left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="95"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/models/partnercreditmodel.cpp" line="50"/>
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/models/partnercreditmodel.cpp" line="96"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="97"/>
-        <source>Currency</source>
+        <source>A bulk credit cannot be given to another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/partnercreditmodel.cpp" line="98"/>
-        <source>Start (UTC)</source>
+        <source>No reassignments left: Partner Center refuses to give this credit to another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/partnercreditmodel.cpp" line="99"/>
-        <source>Ends (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="100"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="101"/>
-        <source>Assigned to</source>
+        <source>The first assignment is free; every later assignment uses one reassignment. Removing a user uses none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/partnercreditmodel.cpp" line="102"/>
-        <source>Reassignments</source>
+        <source>Not assigned yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/partnercreditmodel.cpp" line="103"/>
+        <location filename="../app/models/partnercreditmodel.cpp" line="105"/>
+        <source>Bulk credits are valid until their end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="107"/>
+        <source>Counted from the activation date (13 months unless changed in settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="108"/>
+        <source>Set by the first assignment: counted from the activation date (13 months unless changed in settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="166"/>
+        <source>User name (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="154"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="155"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="156"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="157"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="158"/>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="159"/>
+        <source>Ends (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="160"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="161"/>
+        <source>Activated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="162"/>
+        <source>Valid until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="163"/>
+        <source>Reassignments used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="164"/>
+        <source>Reassignments left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="165"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/partnercreditmodel.cpp" line="167"/>
         <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::ReminderPresenter</name>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="26"/>
+        <source>Credit reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="35"/>
+        <source>Show in &amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="37"/>
+        <source>Open the Overview at the credit that expires first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="38"/>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="40"/>
+        <source>Hide these reminders; each one is shown only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="49"/>
+        <source>CreditDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="51"/>
+        <source>&amp;Show CreditDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="53"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminderpresenter.cpp" line="55"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +3654,110 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <source>Remind this many days before a credit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <source>for example 90, 30, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <source>Remind &amp;days before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Days separated by commas. Each credit is reminded once per number, on this computer, while CreditDesk is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Warn this many days before a monthly credit&apos;s unused allowance lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="63"/>
+        <source>&amp;Warn before a monthly allowance lapses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66"/>
+        <source>Risk forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <source>Risk horizon in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <source>Risk &amp;horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <source>Credit expiring within this many days counts towards the risk (recommended: 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <source>Calendar export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <source>Calendar alarm, days before the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <source>No alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <source>Calendar a&amp;larm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="120"/>
+        <source>Enter whole numbers of days from 0 to 3650, separated by commas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3313,52 +4046,52 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>CreditDesk::UserChoicePage</name>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="185"/>
+        <location filename="../ui/assignmentpages.cpp" line="197"/>
         <source>Choose the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="186"/>
+        <location filename="../ui/assignmentpages.cpp" line="198"/>
         <source>Search your organization&apos;s directory by name, mail or user principal name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="191"/>
+        <location filename="../ui/assignmentpages.cpp" line="203"/>
         <source>Search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="192"/>
+        <location filename="../ui/assignmentpages.cpp" line="204"/>
         <source>Type a name, mail or user principal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="195"/>
+        <location filename="../ui/assignmentpages.cpp" line="207"/>
         <source>&amp;Add new user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="197"/>
+        <location filename="../ui/assignmentpages.cpp" line="209"/>
         <source>Create a member account in your organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="201"/>
+        <location filename="../ui/assignmentpages.cpp" line="213"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="240"/>
+        <location filename="../ui/assignmentpages.cpp" line="255"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="244"/>
+        <location filename="../ui/assignmentpages.cpp" line="259"/>
         <source>No user matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assignmentpages.cpp" line="246"/>
+        <location filename="../ui/assignmentpages.cpp" line="261"/>
         <source>%n users shown; scroll for more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3366,7 +4099,7 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assignmentpages.cpp" line="247"/>
+        <location filename="../ui/assignmentpages.cpp" line="262"/>
         <source>%n users.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3374,12 +4107,12 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
         </translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="250"/>
+        <location filename="../ui/assignmentpages.cpp" line="265"/>
         <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="252"/>
+        <location filename="../ui/assignmentpages.cpp" line="267"/>
         <source>Select a user in the table, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,17 +4152,17 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>CreditDesk::WalkthroughPage</name>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="149"/>
+        <location filename="../ui/assignmentpages.cpp" line="161"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="150"/>
+        <location filename="../ui/assignmentpages.cpp" line="162"/>
         <source>Read this before you assign: Partner Center does not let you undo some of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assignmentpages.cpp" line="156"/>
+        <location filename="../ui/assignmentpages.cpp" line="168"/>
         <source>I &amp;understand what happens next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,74 +4170,74 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>CreditDesk::Workspace</name>
     <message>
-        <location filename="../app/services/workspace.cpp" line="198"/>
+        <location filename="../app/services/workspace.cpp" line="213"/>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="298"/>
-        <location filename="../app/services/workspace.cpp" line="311"/>
+        <location filename="../app/services/workspace.cpp" line="318"/>
+        <location filename="../app/services/workspace.cpp" line="331"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="232"/>
+        <location filename="../app/services/workspace.cpp" line="251"/>
         <source>Finding billing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="98"/>
+        <location filename="../app/services/workspace.cpp" line="110"/>
         <source>Showing your credits as of %1 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="205"/>
+        <location filename="../app/services/workspace.cpp" line="220"/>
         <source>Continue signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="234"/>
+        <location filename="../app/services/workspace.cpp" line="253"/>
         <source>Loading credit lots: %1 of %2 billing scopes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="254"/>
+        <location filename="../app/services/workspace.cpp" line="274"/>
         <source>Credit lots loaded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="256"/>
+        <location filename="../app/services/workspace.cpp" line="276"/>
         <source>Credit lots loaded: %1. Billing scopes that could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="259"/>
+        <location filename="../app/services/workspace.cpp" line="279"/>
         <source>Refresh cancelled. Credit lots shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="268"/>
-        <location filename="../app/services/workspace.cpp" line="275"/>
+        <location filename="../app/services/workspace.cpp" line="288"/>
+        <location filename="../app/services/workspace.cpp" line="295"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="291"/>
+        <location filename="../app/services/workspace.cpp" line="311"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="327"/>
+        <location filename="../app/services/workspace.cpp" line="347"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="348"/>
+        <location filename="../app/services/workspace.cpp" line="369"/>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/services/workspace.cpp" line="356"/>
+        <location filename="../app/services/workspace.cpp" line="377"/>
         <source>Sign in to load your credits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,42 +4333,48 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="44"/>
+        <location filename="../ui/startup.cpp" line="49"/>
         <source>Track and assign Microsoft partner Azure credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="48"/>
+        <location filename="../ui/startup.cpp" line="53"/>
         <source>Start the built-in sandbox and sign in to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="49"/>
+        <location filename="../ui/startup.cpp" line="54"/>
         <source>Seed of the sandbox&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="52"/>
+        <location filename="../ui/startup.cpp" line="57"/>
         <source>Where the sandbox keeps its state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="53"/>
+        <location filename="../ui/startup.cpp" line="58"/>
         <source>Tenant id or domain to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="56"/>
+        <location filename="../ui/startup.cpp" line="61"/>
         <source>Application (client) id of your app registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="101"/>
+        <location filename="../ui/startup.cpp" line="77"/>
+        <location filename="../ui/startup.cpp" line="120"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="102"/>
+        <location filename="../ui/startup.cpp" line="78"/>
+        <source>The benefits ledger could not be opened, so partner credits cannot be shown or assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="121"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>

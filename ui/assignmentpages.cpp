@@ -69,7 +69,14 @@ CreditChoicePage::CreditChoicePage(AssignmentController *controller, PartnerCred
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PartnerCreditModel::EndDateColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setDefaultSectionSize(120);
+    // The wizard is narrower than the main window: the columns that decide the choice only.
+    for (int column : { int(PartnerCreditModel::CurrencyColumn), int(PartnerCreditModel::StartDateColumn),
+                        int(PartnerCreditModel::ActivationDateColumn), int(PartnerCreditModel::AssignedUpnColumn),
+                        int(PartnerCreditModel::IdColumn) })
+        m_view->hideColumn(column);
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(PartnerCreditModel::ProgramColumn,
+                           qMin(m_view->columnWidth(PartnerCreditModel::ProgramColumn), 200));
     layout->addWidget(m_view, 1);
     m_chosen = makeNote(this, u"chosenCredit"_s);
     layout->addWidget(m_chosen);
@@ -128,7 +135,12 @@ void CreditChoicePage::showChosen()
                                                   PartnerCreditModel::typeText(credit->type),
                                                   formatMoney(credit->amount, QLocale()));
     if (credit->type == PartnerCredit::Type::Monthly)
-        text += u" · "_s + tr("%1 of %2 reassignments used").arg(credit->reassignmentsUsed).arg(credit->reassignmentCap);
+        text += u" · "_s
+            + tr("%1 reassignments used, %2")
+                  .arg(PartnerCreditModel::reassignmentsUsedText(*credit),
+                       PartnerCreditModel::reassignmentsLeftText(*credit));
+    else
+        text += u" · "_s + PartnerCreditModel::reassignmentsUsedText(*credit);
     if (!credit->assignedUser.isEmpty())
         text += u"<br>"_s + tr("Now assigned to %1").arg(credit->assignedUser.userPrincipalName.toHtmlEscaped());
     m_chosen->setText(text);
@@ -201,6 +213,9 @@ UserChoicePage::UserChoicePage(AssignmentController *controller, QWidget *parent
     m_view = makeTable(this, u"userView"_s, tr("Users"));
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setDefaultSectionSize(190);
+    // The user principal name is what gets assigned: give it the room.
+    m_view->setColumnWidth(DirectoryUserModel::NameColumn, 150);
+    m_view->setColumnWidth(DirectoryUserModel::PrincipalNameColumn, 270);
     layout->addWidget(m_view, 1);
     m_status = makeNote(this, u"userSearchStatus"_s);
     layout->addWidget(m_status);

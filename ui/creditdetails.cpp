@@ -44,13 +44,14 @@ CreditDetails::CreditDetails(QWidget *parent)
     clear();
 }
 
-void CreditDetails::showCredit(const PartnerCredit &credit, int reassignmentsLeft)
+void CreditDetails::showCredit(const PartnerCredit &credit)
 {
     m_creditId = credit.id;
     const QLocale locale;
     auto date = [&locale](const QDate &d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : u"—"_s; };
     auto row = [](const QString &name, const QString &value) {
-        return u"<tr><td style=\"color:#555\">%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        return u"<tr><td style=\"color:#555\">%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
+                                                                             value.toHtmlEscaped());
     };
     QString html = u"<h3>%1</h3><table cellspacing=\"3\">"_s.arg(credit.programName.toHtmlEscaped());
     html += row(tr("Type"), PartnerCreditModel::typeText(credit.type));
@@ -59,11 +60,14 @@ void CreditDetails::showCredit(const PartnerCredit &credit, int reassignmentsLef
     html += row(tr("Start – end (UTC)"), u"%1 – %2"_s.arg(date(credit.startDate), date(credit.endDate)));
     html += row(tr("Activated (UTC)"), date(credit.activationDate));
     if (credit.type == PartnerCredit::Type::Monthly) {
-        html += row(tr("Valid until (UTC)"), date(credit.cutoffDate));
-        html += row(tr("Reassignments"), tr("%1 of %2 used, %3 left")
-                                             .arg(credit.reassignmentsUsed)
-                                             .arg(credit.reassignmentCap)
-                                             .arg(reassignmentsLeft));
+        html += row(tr("Valid until (UTC)"),
+                    credit.cutoffDate.isValid() ? date(credit.cutoffDate) : tr("13 months after activation"));
+        html += row(tr("Reassignments"),
+                    tr("%1 used, %2")
+                        .arg(PartnerCreditModel::reassignmentsUsedText(credit),
+                             PartnerCreditModel::reassignmentsLeftText(credit)));
+    } else {
+        html += row(tr("Reassignments"), PartnerCreditModel::reassignmentsUsedText(credit));
     }
     const QString user = credit.assignedUser.isEmpty()
         ? tr("nobody")
@@ -78,6 +82,11 @@ void CreditDetails::showCredit(const PartnerCredit &credit, int reassignmentsLef
     m_fields->setText(html);
     m_history->setCredit(credit);
     m_view->resizeColumnsToContents();
+}
+
+QString CreditDetails::fieldsText() const
+{
+    return m_fields->text();
 }
 
 void CreditDetails::clear()

@@ -19,7 +19,9 @@ class CreditDetails : public QWidget
 public:
     explicit CreditDetails(QWidget *parent = nullptr);
 
-    void showCredit(const PartnerCredit &credit, int reassignmentsLeft);
+    void showCredit(const PartnerCredit &credit);
+    /// The fields as shown (rich text), for tests and accessibility.
+    QString fieldsText() const;
     void clear();
     QString shownCreditId() const { return m_creditId; }
     AssignmentHistoryModel *history() const { return m_history; }

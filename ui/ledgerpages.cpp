@@ -37,6 +37,15 @@ namespace {
 // Another window or process may write the ledger; this is how soon this one notices.
 constexpr int LedgerWatchMs = 2000;
 
+// Fits the columns to what they hold, once rows are there, so long program names do not push
+// the reassignment and user columns out of sight.
+void fitColumns(QTableView *view, int maxWidth)
+{
+    view->resizeColumnsToContents();
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        view->setColumnWidth(column, qMin(view->columnWidth(column) + 8, maxWidth));
+}
+
 QAction *makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &toolTip)
 {
     auto *action = new QAction(text, parent);
@@ -69,6 +78,11 @@ LedgerPages::LedgerPages(Workspace *workspace, QWidget *window, QWidget *pagePar
     m_creditsPage->setEmptyText(tr("The benefits ledger has no credits yet.\n\nPartner Center publishes no API for its "
                                    "Azure credits page: add your credits with New credit, or import them from CSV."));
     m_creditsPage->view()->sortByColumn(PartnerCreditModel::EndDateColumn, Qt::AscendingOrder);
+    // The amount already names its currency; the start date and the id are in the details pane.
+    // The column chooser (right-click the header) shows them again.
+    for (int column : { int(PartnerCreditModel::CurrencyColumn), int(PartnerCreditModel::StartDateColumn),
+                        int(PartnerCreditModel::IdColumn) })
+        m_creditsPage->view()->hideColumn(column);
     connect(m_creditsPage, &TablePage::searchChanged, this, [this](const QString &text) {
         CreditFilter filter = m_creditsProxy->filter();
         if (filter.setText(text))
@@ -136,7 +150,22 @@ LedgerPages::LedgerPages(Workspace *workspace, QWidget *window, QWidget *pagePar
     layout->addWidget(ledgerBar);
     layout->addWidget(m_creditsPage, 1);
 
+    setFileChooser({});
     reload();
+}
+
+void LedgerPages::setFileChooser(FileChooser chooser)
+{
+    if (chooser) {
+        m_chooseFile = std::move(chooser);
+        return;
+    }
+    m_chooseFile = [this](bool save, const QString &suggestedName) {
+        return save ? QFileDialog::getSaveFileName(m_window, tr("Export partner credits"), suggestedName,
+                                                   tr("CSV files (*.csv)"))
+                    : QFileDialog::getOpenFileName(m_window, tr("Import partner credits"), {},
+                                                   tr("CSV files (*.csv)"));
+    };
 }
 
 QList<QAction *> LedgerPages::creditActions() const
@@ -182,6 +211,14 @@ void LedgerPages::reload()
             m_credits->setCredits(credits.value());
         if (credits && history)
             m_history->setHistory(history.value(), credits.value());
+        if (!m_creditColumnsFitted && m_credits->rowCount() > 0) {
+            m_creditColumnsFitted = true;
+            fitColumns(m_creditsPage->view(), 220);
+        }
+        if (!m_historyColumnsFitted && m_history->rowCount() > 0) {
+            m_historyColumnsFitted = true;
+            fitColumns(m_historyPage->view(), 220);
+        }
         if (!credits)
             Q_EMIT message(credits.error().message);
     }
@@ -203,7 +240,7 @@ void LedgerPages::showDetails()
         return;
     }
     const PartnerCredit &credit = m_credits->credit(row);
-    m_details->showCredit(credit, qMax(0, credit.reassignmentCap - credit.reassignmentsUsed));
+    m_details->showCredit(credit);
 }
 
 void LedgerPages::updateActions()
@@ -333,14 +370,18 @@ void LedgerPages::deleteCredit()
     const int row = m_credits->rowOf(id);
     if (!current || row < 0)
         return;
-    const PartnerCredit &credit = m_credits->credit(row);
-    const auto answer = QMessageBox::question(
-        m_window, tr("Delete credit"),
+    const PartnerCredit credit = m_credits->credit(row); // a copy: the ledger may reload during the question
+    QMessageBox question(
+        QMessageBox::Question, tr("Delete credit"),
         tr("Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.",
            nullptr, int(credit.history.size()))
             .arg(credit.programName, credit.id),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+        QMessageBox::Cancel, m_window);
+    question.setObjectName(u"deleteCreditQuestion"_s);
+    QPushButton *remove = question.addButton(tr("&Delete credit"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != remove)
         return;
     if (Status removed = current->removeCredit(id); !removed)
         reportError(tr("Delete credit"), removed.error().message);
@@ -352,8 +393,7 @@ void LedgerPages::importCsv()
     Ledger *current = ledger();
     if (!current)
         return;
-    const QString fileName =
-        QFileDialog::getOpenFileName(m_window, tr("Import partner credits"), {}, tr("CSV files (*.csv)"));
+    const QString fileName = m_chooseFile(false, {});
     if (fileName.isEmpty())
         return;
     Result<LedgerImportSummary> imported = LedgerCsv::importFile(*current, fileName);
@@ -374,10 +414,8 @@ void LedgerPages::exportCsv()
     Ledger *current = ledger();
     if (!current)
         return;
-    const QString fileName = QFileDialog::getSaveFileName(
-        m_window, tr("Export partner credits"),
-        tr("partner-credits-%1.csv").arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString fileName = m_chooseFile(true, tr("partner-credits-%1.csv").arg(today));
     if (fileName.isEmpty())
         return;
     if (Status written = LedgerCsv::exportFile(*current, fileName); !written)
@@ -388,10 +426,12 @@ void LedgerPages::exportCsv()
 
 void LedgerPages::reportError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
-    box.setObjectName(u"ledgerError"_s);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    // Window-modal and not blocking: the page stays as it was behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(u"ledgerError"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
 }
 
 } // namespace CreditDesk

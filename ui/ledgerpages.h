@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QSortFilterProxyModel;
 class QWidget;
@@ -48,6 +50,12 @@ public:
     /// (discard). Returns the dialog, or nullptr when there is nothing to ask.
     QWidget *offerUnfinishedAssignments();
 
+    /// Asks for the CSV file to import (save == false) or export to (save == true, with a
+    /// suggested name); an empty answer cancels. The default shows a file dialog; tests put
+    /// a temporary file here and drive the real actions.
+    using FileChooser = std::function<QString(bool save, const QString &suggestedName)>;
+    void setFileChooser(FileChooser chooser);
+
 Q_SIGNALS:
     /// Something the status bar should say.
     void message(const QString &text);
@@ -82,9 +90,12 @@ private:
     QAction *m_deleteCredit;
     QAction *m_import;
     QAction *m_export;
+    FileChooser m_chooseFile;
     QPointer<Ledger> m_ledger;
     QPointer<Ledger> m_watched;
     bool m_offeredUnfinished = false;
+    bool m_creditColumnsFitted = false;
+    bool m_historyColumnsFitted = false;
 };
 
 } // namespace CreditDesk

@@ -205,8 +205,12 @@ bool PartnerCreditFilterProxy::sourceLessThan(int leftRow, int rightRow, int col
 {
     const QModelIndex l = m_credits->index(leftRow, column);
     const QModelIndex r = m_credits->index(rightRow, column);
-    return QVariant::compare(l.data(PartnerCreditModel::SortRole), r.data(PartnerCreditModel::SortRole))
-        == QPartialOrdering::Less;
+    const QVariant a = l.data(PartnerCreditModel::SortRole);
+    const QVariant b = r.data(PartnerCreditModel::SortRole);
+    // An unknown date compares unordered with every date; it sorts first so the order stays strict.
+    if (a.isValid() != b.isValid())
+        return !a.isValid();
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
 }
 
 const Money *PartnerCreditFilterProxy::remainingOf(int sourceRow) const

@@ -37,10 +37,10 @@ QString AssignmentHistoryModel::displayText(const Entry &entry, int column) cons
     case PrincipalNameColumn: return event.user.userPrincipalName;
     case ProgramColumn: return entry.programName;
     case ReassignmentColumn:
+        //: whether an assignment or removal used one of the credit's reassignments
         if (event.action == AssignmentEvent::Action::Remove)
-            return {};
-        //: whether an assignment used one of the credit's reassignments
-        return event.countsAsReassignment ? tr("Yes") : tr("No (first)");
+            return tr("No (removal)");
+        return event.countsAsReassignment ? tr("Yes") : tr("No (first assignment)");
     case PerformedByColumn: return event.performedBy;
     case CreditColumn: return entry.creditId;
     default: return {};
@@ -80,8 +80,8 @@ QVariant AssignmentHistoryModel::headerData(int section, Qt::Orientation orienta
     case UserColumn: return tr("User");
     case PrincipalNameColumn: return tr("User principal name");
     case ProgramColumn: return tr("Program");
-    case ReassignmentColumn: return tr("Reassignment");
-    case PerformedByColumn: return tr("By");
+    case ReassignmentColumn: return tr("Used a reassignment");
+    case PerformedByColumn: return tr("Done by");
     case CreditColumn: return tr("Credit");
     default: return {};
     }

@@ -25,6 +25,31 @@ QString PartnerCreditModel::typeText(PartnerCredit::Type type)
     return type == PartnerCredit::Type::Monthly ? tr("Monthly") : tr("Bulk");
 }
 
+int PartnerCreditModel::reassignmentsLeft(const PartnerCredit &credit)
+{
+    if (credit.status == PartnerCredit::Status::Expired)
+        return 0;
+    return qMax(0, credit.reassignmentCap - credit.reassignmentsUsed);
+}
+
+QString PartnerCreditModel::reassignmentsUsedText(const PartnerCredit &credit)
+{
+    if (credit.type == PartnerCredit::Type::Bulk)
+        return tr("Not reassignable");
+    //: reassignments used of the program's cap, e.g. "3 of 5"
+    return tr("%1 of %2").arg(credit.reassignmentsUsed).arg(credit.reassignmentCap);
+}
+
+QString PartnerCreditModel::reassignmentsLeftText(const PartnerCredit &credit)
+{
+    if (credit.type == PartnerCredit::Type::Bulk)
+        return tr("Not reassignable");
+    if (credit.status == PartnerCredit::Status::Expired)
+        return tr("None (expired)");
+    const int left = reassignmentsLeft(credit);
+    return left == 0 ? tr("None left") : tr("%n left", nullptr, left);
+}
+
 int PartnerCreditModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_credits.size());
@@ -35,6 +60,11 @@ int PartnerCreditModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PartnerCreditModel::dateText(const QDate &date) const
+{
+    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
 QString PartnerCreditModel::displayText(const PartnerCredit &credit, int column) const
 {
     switch (column) {
@@ -42,16 +72,43 @@ QString PartnerCreditModel::displayText(const PartnerCredit &credit, int column)
     case TypeColumn: return typeText(credit.type);
     case AmountColumn: return formatMoney(credit.amount, m_locale);
     case CurrencyColumn: return credit.amount.currency();
-    case StartDateColumn:
-        return credit.startDate.isValid() ? m_locale.toString(credit.startDate, QLocale::ShortFormat) : QString();
-    case EndDateColumn:
-        return credit.endDate.isValid() ? m_locale.toString(credit.endDate, QLocale::ShortFormat) : QString();
+    case StartDateColumn: return dateText(credit.startDate);
+    case EndDateColumn: return dateText(credit.endDate);
     case StatusColumn: return statusText(credit.status);
-    case AssignedUserColumn: return credit.assignedUser.userPrincipalName;
-    //: reassignments used of the program's cap, e.g. "3 of 5"
-    case ReassignmentsColumn: return tr("%1 of %2").arg(credit.reassignmentsUsed).arg(credit.reassignmentCap);
+    case ActivationDateColumn: return dateText(credit.activationDate);
+    case CutoffDateColumn: return dateText(credit.cutoffDate);
+    case ReassignmentsUsedColumn: return reassignmentsUsedText(credit);
+    case ReassignmentsLeftColumn: return reassignmentsLeftText(credit);
+    case AssignedNameColumn: return credit.assignedUser.displayName;
+    case AssignedUpnColumn: return credit.assignedUser.userPrincipalName;
     case IdColumn: return credit.id;
     default: return {};
+    }
+}
+
+QVariant PartnerCreditModel::toolTip(const PartnerCredit &credit, int column) const
+{
+    const bool monthly = credit.type == PartnerCredit::Type::Monthly;
+    switch (column) {
+    case ReassignmentsUsedColumn:
+    case ReassignmentsLeftColumn:
+        if (!monthly)
+            return tr("A bulk credit cannot be given to another user.");
+        if (credit.isReassignmentCapReached())
+            return tr("No reassignments left: Partner Center refuses to give this credit to another user.");
+        return tr("The first assignment is free; every later assignment uses one reassignment. Removing a user "
+                  "uses none.");
+    case ActivationDateColumn:
+        return credit.activationDate.isValid() ? QVariant() : QVariant(tr("Not assigned yet"));
+    case CutoffDateColumn:
+        if (!monthly)
+            return tr("Bulk credits are valid until their end date.");
+        return credit.cutoffDate.isValid()
+            ? tr("Counted from the activation date (13 months unless changed in settings).")
+            : tr("Set by the first assignment: counted from the activation date (13 months unless changed in "
+                 "settings).");
+    default:
+        return {};
     }
 }
 
@@ -60,23 +117,26 @@ QVariant PartnerCreditModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PartnerCredit &credit = m_credits.at(index.row());
+    const bool bulk = credit.type == PartnerCredit::Type::Bulk;
+    auto date = [](const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(); };
     switch (role) {
     case Qt::DisplayRole:
         return displayText(credit, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ReassignmentsColumn && credit.isReassignmentCapReached())
-            return tr("No reassignments left.");
-        return {};
+        return toolTip(credit, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
         switch (index.column()) {
         case AmountColumn: return credit.amount.minorUnits();
-        case StartDateColumn: return credit.startDate.isValid() ? QVariant(credit.startDate) : QVariant();
-        case EndDateColumn: return credit.endDate.isValid() ? QVariant(credit.endDate) : QVariant();
+        case StartDateColumn: return date(credit.startDate);
+        case EndDateColumn: return date(credit.endDate);
+        case ActivationDateColumn: return date(credit.activationDate);
+        case CutoffDateColumn: return date(credit.cutoffDate);
         case StatusColumn: return int(credit.status);
         case TypeColumn: return int(credit.type);
-        case ReassignmentsColumn: return credit.reassignmentsUsed;
+        case ReassignmentsUsedColumn: return bulk ? -1 : credit.reassignmentsUsed;
+        case ReassignmentsLeftColumn: return bulk ? -1 : reassignmentsLeft(credit);
         default: return displayText(credit, index.column());
         }
     case CreditIdRole: return credit.id;
@@ -98,8 +158,12 @@ QVariant PartnerCreditModel::headerData(int section, Qt::Orientation orientation
     case StartDateColumn: return tr("Start (UTC)");
     case EndDateColumn: return tr("Ends (UTC)");
     case StatusColumn: return tr("Status");
-    case AssignedUserColumn: return tr("Assigned to");
-    case ReassignmentsColumn: return tr("Reassignments");
+    case ActivationDateColumn: return tr("Activated (UTC)");
+    case CutoffDateColumn: return tr("Valid until (UTC)");
+    case ReassignmentsUsedColumn: return tr("Reassignments used");
+    case ReassignmentsLeftColumn: return tr("Reassignments left");
+    case AssignedNameColumn: return tr("Assigned to");
+    case AssignedUpnColumn: return tr("User name (UPN)");
     case IdColumn: return tr("Credit");
     default: return {};
     }

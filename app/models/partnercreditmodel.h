@@ -17,25 +17,33 @@ class PartnerCreditModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
+        // The order a partner admin reads in: what it is, who has it and how many changes are
+        // left, then the dates.
         ProgramColumn,
         TypeColumn,
         AmountColumn,
         CurrencyColumn,
+        StatusColumn,
+        ReassignmentsUsedColumn, ///< "3 of 5"; bulk: "Not reassignable"
+        ReassignmentsLeftColumn, ///< "2 left"; bulk: "Not reassignable"
+        AssignedNameColumn,
+        AssignedUpnColumn,
         StartDateColumn,
         EndDateColumn,
-        StatusColumn,
-        AssignedUserColumn,
-        ReassignmentsColumn,
+        ActivationDateColumn,
+        CutoffDateColumn,
         IdColumn,
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< raw value: QDate, qint64 minor units, int, or text
-        CreditIdRole,                ///< QString
-        CurrencyRole,                ///< QString ISO code
-        MoneyRole,                   ///< Money (amount column)
+        /// Raw value: QDate, qint64 minor units, int, or text. Bulk credits sort below every
+        /// monthly one in the reassignment columns (-1).
+        SortRole = Qt::UserRole + 1,
+        CreditIdRole, ///< QString
+        CurrencyRole, ///< QString ISO code
+        MoneyRole, ///< Money (amount column)
     };
     Q_ENUM(Role)
 
@@ -56,9 +64,17 @@ public:
 
     static QString statusText(PartnerCredit::Status status);
     static QString typeText(PartnerCredit::Type type);
+    /// "3 of 5" for a monthly credit, "Not reassignable" for a bulk one.
+    static QString reassignmentsUsedText(const PartnerCredit &credit);
+    /// "2 left" / "None left" / "None (expired)" for a monthly credit, "Not reassignable" for a
+    /// bulk one.
+    static QString reassignmentsLeftText(const PartnerCredit &credit);
+    static int reassignmentsLeft(const PartnerCredit &credit);
 
 private:
     QString displayText(const PartnerCredit &credit, int column) const;
+    QString dateText(const QDate &date) const;
+    QVariant toolTip(const PartnerCredit &credit, int column) const;
     void rebuildIndex();
 
     QList<PartnerCredit> m_credits;

@@ -139,9 +139,60 @@ private Q_SLOTS:
             partnerCredit(u"c2"_s, PartnerCredit::Status::Assigned, 5, today.addDays(200)),
             partnerCredit(u"c3"_s, PartnerCredit::Status::Redeemed, 1, today.addDays(100)),
         };
+        credits[1].activationDate = QDate(2025, 6, 2);
+        credits[1].cutoffDate = QDate(2026, 7, 2);
+        credits[1].assignedUser.displayName = u"Ana Ruiz"_s;
+        credits[2].type = PartnerCredit::Type::Bulk;
         model->setCredits(credits);
-        QCOMPARE(model->index(1, PartnerCreditModel::ReassignmentsColumn).data().toString(), u"5 of 5"_s);
-        QCOMPARE(model->index(0, PartnerCreditModel::AmountColumn).data().toString(), u"$150.00"_s);
+        auto cell = [model](int row, int column, int role = Qt::DisplayRole) {
+            return model->index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, PartnerCreditModel::AmountColumn).toString(), u"$150.00"_s);
+
+        // Reassignments used and left; a bulk credit is never reassigned.
+        QCOMPARE(cell(0, PartnerCreditModel::ReassignmentsUsedColumn).toString(), u"0 of 5"_s);
+        QCOMPARE(cell(0, PartnerCreditModel::ReassignmentsLeftColumn).toString(), u"5 left"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::ReassignmentsUsedColumn).toString(), u"5 of 5"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::ReassignmentsLeftColumn).toString(), u"None left"_s);
+        QVERIFY(cell(1, PartnerCreditModel::ReassignmentsLeftColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"No reassignments left"_s));
+        QCOMPARE(cell(2, PartnerCreditModel::ReassignmentsUsedColumn).toString(), u"Not reassignable"_s);
+        QCOMPARE(cell(2, PartnerCreditModel::ReassignmentsLeftColumn).toString(), u"Not reassignable"_s);
+        QCOMPARE(cell(0, PartnerCreditModel::ReassignmentsLeftColumn, PartnerCreditModel::SortRole).toInt(), 5);
+        QCOMPARE(cell(1, PartnerCreditModel::ReassignmentsLeftColumn, PartnerCreditModel::SortRole).toInt(), 0);
+        QCOMPARE(cell(2, PartnerCreditModel::ReassignmentsLeftColumn, PartnerCreditModel::SortRole).toInt(), -1);
+        QCOMPARE(cell(1, PartnerCreditModel::ReassignmentsUsedColumn, PartnerCreditModel::SortRole).toInt(), 5);
+        PartnerCredit expired = credits.at(0);
+        expired.status = PartnerCredit::Status::Expired;
+        QCOMPARE(PartnerCreditModel::reassignmentsLeftText(expired), u"None (expired)"_s);
+
+        // Activation and cutoff dates: shown as UTC dates, sorted as dates, empty until known.
+        QCOMPARE(cell(1, PartnerCreditModel::ActivationDateColumn).toString(), u"6/2/25"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::CutoffDateColumn).toString(), u"7/2/26"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::CutoffDateColumn, PartnerCreditModel::SortRole).toDate(),
+                 QDate(2026, 7, 2));
+        QCOMPARE(cell(1, PartnerCreditModel::ActivationDateColumn, PartnerCreditModel::SortRole).toDate(),
+                 QDate(2025, 6, 2));
+        QVERIFY(cell(0, PartnerCreditModel::CutoffDateColumn).toString().isEmpty());
+        QVERIFY(!cell(0, PartnerCreditModel::CutoffDateColumn, PartnerCreditModel::SortRole).isValid());
+        QVERIFY(cell(2, PartnerCreditModel::CutoffDateColumn, Qt::ToolTipRole).toString().contains(u"Bulk"_s));
+
+        // The assigned user: display name and UPN in their own columns.
+        QCOMPARE(cell(1, PartnerCreditModel::AssignedNameColumn).toString(), u"Ana Ruiz"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::AssignedUpnColumn).toString(), u"ana@contoso.com"_s);
+        QVERIFY(cell(0, PartnerCreditModel::AssignedUpnColumn).toString().isEmpty());
+        for (int column = 0; column < PartnerCreditModel::ColumnCount; ++column)
+            QVERIFY(!model->headerData(column, Qt::Horizontal).toString().isEmpty());
+
+        // Sorting the proxy on raw values: "None left" (0) before "5 left", bulk first of all.
+        proxy->sort(PartnerCreditModel::ReassignmentsLeftColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy->index(0, PartnerCreditModel::IdColumn).data().toString(), u"c3"_s);
+        QCOMPARE(proxy->index(1, PartnerCreditModel::IdColumn).data().toString(), u"c2"_s);
+        QCOMPARE(proxy->index(2, PartnerCreditModel::IdColumn).data().toString(), u"c1"_s);
+        proxy->sort(PartnerCreditModel::CutoffDateColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy->index(0, PartnerCreditModel::IdColumn).data().toString(), u"c2"_s);
+        proxy->sort(-1);
 
         CreditFilter f;
         f.setQuick(QuickFilter::ReassignmentCapReached);
