@@ -119,16 +119,25 @@ void ForecastChartView::rebuild()
     markers->setColor(risk);
     markers->setBorderColor(Qt::white);
     // A marker sits on the projected line where it drops, so the eye follows line → marker.
-    for (const Forecast::ExpiryMarker &marker : m_data.markers) {
-        qreal y = marker.predictedUnused.toChartValue();
-        for (const Forecast::ChartPoint &p : std::as_const(m_data.projection)) {
-            if (p.x == marker.x) {
-                y = p.y;
-                break;
+    // Where the lot had run out before its expiry there is no breakpoint at that x: read the
+    // (piecewise linear) projection there instead of dropping the marker to zero.
+    const auto projectedAt = [this](qint64 x, qreal fallback) {
+        const QList<Forecast::ChartPoint> &line = m_data.projection;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line.at(i).x == x)
+                return line.at(i).y;
+            if (line.at(i).x > x) {
+                if (i == 0)
+                    return fallback;
+                const Forecast::ChartPoint &a = line.at(i - 1);
+                const Forecast::ChartPoint &b = line.at(i);
+                return a.y + (b.y - a.y) * qreal(x - a.x) / qreal(b.x - a.x);
             }
         }
-        markers->append(qreal(marker.x), y);
-    }
+        return fallback;
+    };
+    for (const Forecast::ExpiryMarker &marker : m_data.markers)
+        markers->append(qreal(marker.x), projectedAt(marker.x, marker.predictedUnused.toChartValue()));
     markers->setPointLabelsFormat(u"@yPoint"_s);
     attach(markers);
 
