@@ -23,6 +23,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -176,6 +177,20 @@ QList<QAction *> LedgerPages::creditActions() const
 Ledger *LedgerPages::ledger() const
 {
     return m_ledger && m_ledger->isOpen() ? m_ledger.data() : nullptr;
+}
+
+void LedgerPages::restoreState(QSettings &settings)
+{
+    m_creditColumnsFitted = settings.contains(u"views/partnerCredits/header"_s);
+    m_historyColumnsFitted = settings.contains(u"views/assignmentHistory/header"_s);
+    m_creditsPage->restoreState(settings);
+    m_historyPage->restoreState(settings);
+}
+
+void LedgerPages::saveState(QSettings &settings) const
+{
+    m_creditsPage->saveState(settings);
+    m_historyPage->saveState(settings);
 }
 
 void LedgerPages::setLedger(Ledger *ledger)

@@ -9,6 +9,8 @@ class QAction;
 class QSortFilterProxyModel;
 class QWidget;
 
+class QSettings;
+
 namespace CreditDesk {
 
 class AssignmentHistoryModel;
@@ -42,6 +44,10 @@ public:
     /// The ledger to show (not owned). The first time a ledger is set, unfinished assignments
     /// are offered (see offerUnfinishedAssignments()) once the event loop runs.
     void setLedger(Ledger *ledger);
+    /// Column layout, splitter, search and quick filter of both pages, as the other tables
+    /// keep theirs. A remembered layout is not refitted to the contents.
+    void restoreState(QSettings &settings);
+    void saveState(QSettings &settings) const;
     /// Re-reads the ledger into the models.
     void reload();
     /// Opens the wizard (pre-selecting the selected credit) and returns it.

@@ -4,6 +4,7 @@
 #include "auth/appregistration.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
+#include "ledgerpages.h"
 #include "overviewpage.h"
 #include "reminderpresenter.h"
 #include "services/workspace.h"
@@ -391,6 +392,7 @@ void MainWindow::restoreViewState()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_lotsPage->restoreState(settings);
     m_eventsPage->restoreState(settings);
+    m_ledgerPages->restoreState(settings);
     showPage(Page(settings.value(u"window/page"_s, int(OverviewPage)).toInt()));
 }
 
@@ -401,6 +403,7 @@ void MainWindow::saveViewState() const
     settings.setValue(u"window/page"_s, m_pages->currentIndex());
     m_lotsPage->saveState(settings);
     m_eventsPage->saveState(settings);
+    m_ledgerPages->saveState(settings);
 }
 
 } // namespace CreditDesk

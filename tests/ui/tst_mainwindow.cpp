@@ -1,6 +1,8 @@
 // The first slice end to end, through the real widgets under the offscreen platform:
 // sandbox → device-code sign-in → lots of every billing scope → table and status bar.
 #include "mainwindow.h"
+#include "ledgerpages.h"
+#include "tablepage.h"
 #include "filters/creditfilterproxy.h"
 #include "models/lottablemodel.h"
 #include "sandboxhost.h"
@@ -11,10 +13,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void searchQuickFiltersDetailsAndExport();
     void customCloudWithPlainHttpIsRefusedInline();
     void everyFocusableControlHasAnAccessibleName();
+    void viewStateIsRememberedPerTable();
 
 private:
     std::unique_ptr<Sandbox::SandboxHost> startSandbox(Sandbox::SandboxOptions options);
@@ -265,6 +270,32 @@ void TestMainWindow::everyFocusableControlHasAnAccessibleName()
         QVERIFY2(!name.isEmpty(), qPrintable(u"%1 (%2) has no accessible name"_s.arg(
                                       widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
     }
+}
+
+void TestMainWindow::viewStateIsRememberedPerTable()
+{
+    QSettings().remove(u"views"_s);
+    Workspace workspace(Cloud::publicCloud(), u"organizations"_s, u"creditdesk-tests"_s);
+    {
+        MainWindow window(&workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.lotsView()->horizontalHeader()->hideSection(LotTableModel::ScopeColumn);
+        window.ledgerPages()->creditsPage()->view()->horizontalHeader()->hideSection(0);
+        window.ledgerPages()->historyPage()->view()->horizontalHeader()->resizeSection(0, 333);
+        window.showPage(MainWindow::TransactionsPage);
+        window.close(); // saves, as quitting does
+    }
+    MainWindow again(&workspace);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.lotsView()->horizontalHeader()->isSectionHidden(LotTableModel::ScopeColumn));
+    QVERIFY(again.ledgerPages()->creditsPage()->view()->horizontalHeader()->isSectionHidden(0));
+    QCOMPARE(again.ledgerPages()->historyPage()->view()->horizontalHeader()->sectionSize(0), 333);
+    QVERIFY(!again.lotsView()->isVisible()); // back on the Transactions page
+    again.close();
+    QSettings().remove(u"views"_s);
+    QSettings().remove(u"window"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
