@@ -1781,22 +1781,27 @@ Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/forecast.cpp" line="248"/>
+        <location filename="../app/forecast/forecast.cpp" line="250"/>
+        <source>%1, more than a month&apos;s consumption; only if consumption keeps its current rate will all of it be used in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/forecast/forecast.cpp" line="256"/>
         <source>%1; at the current rate all of it will be used in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/forecast.cpp" line="249"/>
+        <location filename="../app/forecast/forecast.cpp" line="257"/>
         <source>%1; at the current rate %2 of it will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/forecast.cpp" line="257"/>
+        <location filename="../app/forecast/forecast.cpp" line="265"/>
         <source>estimated balance, including pending charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/forecast/forecast.cpp" line="259"/>
+        <location filename="../app/forecast/forecast.cpp" line="267"/>
         <source>balance as of the last invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,14 +1958,14 @@ Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="144"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="153"/>
         <source>%1 expires %2 (UTC)
 Balance today: %3
 Predicted unused: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastchartview.cpp" line="165"/>
+        <location filename="../ui/charts/forecastchartview.cpp" line="174"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,155 +2236,155 @@ Predicted unused: %4</source>
 <context>
     <name>CreditDesk::LedgerPages</name>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="71"/>
+        <location filename="../ui/ledgerpages.cpp" line="72"/>
         <source>Partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="72"/>
+        <location filename="../ui/ledgerpages.cpp" line="73"/>
         <source>Not redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="72"/>
+        <location filename="../ui/ledgerpages.cpp" line="73"/>
         <source>Credits not redeemed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="73"/>
+        <location filename="../ui/ledgerpages.cpp" line="74"/>
         <source>≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="73"/>
+        <location filename="../ui/ledgerpages.cpp" line="74"/>
         <source>Ending within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="74"/>
+        <location filename="../ui/ledgerpages.cpp" line="75"/>
         <source>≤ 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="74"/>
+        <location filename="../ui/ledgerpages.cpp" line="75"/>
         <source>Ending within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="75"/>
+        <location filename="../ui/ledgerpages.cpp" line="76"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="75"/>
+        <location filename="../ui/ledgerpages.cpp" line="76"/>
         <source>Credits not ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="76"/>
+        <location filename="../ui/ledgerpages.cpp" line="77"/>
         <source>Cap reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="77"/>
+        <location filename="../ui/ledgerpages.cpp" line="78"/>
         <source>Monthly credits with no reassignment left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="78"/>
+        <location filename="../ui/ledgerpages.cpp" line="79"/>
         <source>The benefits ledger has no credits yet.
 
 Partner Center publishes no API for its Azure credits page: add your credits with New credit, or import them from CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="110"/>
+        <location filename="../ui/ledgerpages.cpp" line="111"/>
         <source>Assignment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="111"/>
+        <location filename="../ui/ledgerpages.cpp" line="112"/>
         <source>No assignments recorded yet. Assign a partner credit with Assign… (Ctrl+Shift+A); every assignment and removal is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="117"/>
+        <location filename="../ui/ledgerpages.cpp" line="118"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="118"/>
+        <location filename="../ui/ledgerpages.cpp" line="119"/>
         <source>Assign the selected partner credit to a user (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="121"/>
+        <location filename="../ui/ledgerpages.cpp" line="122"/>
         <source>Remove &amp;user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="122"/>
+        <location filename="../ui/ledgerpages.cpp" line="123"/>
         <source>Record that the user of the selected monthly credit was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="124"/>
+        <location filename="../ui/ledgerpages.cpp" line="125"/>
         <source>&amp;New credit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="124"/>
+        <location filename="../ui/ledgerpages.cpp" line="125"/>
         <source>Add a partner credit to the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="126"/>
+        <location filename="../ui/ledgerpages.cpp" line="127"/>
         <source>&amp;Edit credit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="126"/>
+        <location filename="../ui/ledgerpages.cpp" line="127"/>
         <source>Edit the selected credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="128"/>
-        <location filename="../ui/ledgerpages.cpp" line="381"/>
+        <location filename="../ui/ledgerpages.cpp" line="129"/>
+        <location filename="../ui/ledgerpages.cpp" line="396"/>
         <source>&amp;Delete credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="129"/>
+        <location filename="../ui/ledgerpages.cpp" line="130"/>
         <source>Delete the selected credit and its history from the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="131"/>
+        <location filename="../ui/ledgerpages.cpp" line="132"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="131"/>
+        <location filename="../ui/ledgerpages.cpp" line="132"/>
         <source>Import credits from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="133"/>
+        <location filename="../ui/ledgerpages.cpp" line="134"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="134"/>
+        <location filename="../ui/ledgerpages.cpp" line="135"/>
         <source>Save every credit of the ledger as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="263"/>
+        <location filename="../ui/ledgerpages.cpp" line="278"/>
         <source>credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ledgerpages.cpp" line="265"/>
+        <location filename="../ui/ledgerpages.cpp" line="280"/>
         <source>Showing %1 of %n assignments and removals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2387,36 +2392,36 @@ Partner Center publishes no API for its Azure credits page: add your credits wit
         </translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="320"/>
-        <location filename="../ui/ledgerpages.cpp" line="324"/>
-        <location filename="../ui/ledgerpages.cpp" line="327"/>
-        <location filename="../ui/ledgerpages.cpp" line="347"/>
+        <location filename="../ui/ledgerpages.cpp" line="335"/>
+        <location filename="../ui/ledgerpages.cpp" line="339"/>
+        <location filename="../ui/ledgerpages.cpp" line="342"/>
+        <location filename="../ui/ledgerpages.cpp" line="362"/>
         <source>Remove user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="334"/>
+        <location filename="../ui/ledgerpages.cpp" line="349"/>
         <source>First remove the user in &lt;a href=&quot;%1&quot;&gt;Partner Center › Benefits › Azure credits&lt;/a&gt; (Manage user assignment), then record it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="337"/>
+        <location filename="../ui/ledgerpages.cpp" line="352"/>
         <source>&amp;Record removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="350"/>
+        <location filename="../ui/ledgerpages.cpp" line="365"/>
         <source>Removed %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="375"/>
-        <location filename="../ui/ledgerpages.cpp" line="387"/>
+        <location filename="../ui/ledgerpages.cpp" line="390"/>
+        <location filename="../ui/ledgerpages.cpp" line="402"/>
         <source>Delete credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ledgerpages.cpp" line="376"/>
+        <location filename="../ui/ledgerpages.cpp" line="391"/>
         <source>Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2424,43 +2429,43 @@ Partner Center publishes no API for its Azure credits page: add your credits wit
         </translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="166"/>
+        <location filename="../ui/ledgerpages.cpp" line="167"/>
         <source>Import partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="165"/>
-        <location filename="../ui/ledgerpages.cpp" line="167"/>
+        <location filename="../ui/ledgerpages.cpp" line="166"/>
+        <location filename="../ui/ledgerpages.cpp" line="168"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="401"/>
+        <location filename="../ui/ledgerpages.cpp" line="416"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="404"/>
+        <location filename="../ui/ledgerpages.cpp" line="419"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="164"/>
+        <location filename="../ui/ledgerpages.cpp" line="165"/>
         <source>Export partner credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="418"/>
+        <location filename="../ui/ledgerpages.cpp" line="433"/>
         <source>partner-credits-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerpages.cpp" line="422"/>
+        <location filename="../ui/ledgerpages.cpp" line="437"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ledgerpages.cpp" line="424"/>
+        <location filename="../ui/ledgerpages.cpp" line="439"/>
         <source>Exported %n credits to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2738,112 +2743,112 @@ Partner Center publishes no API for its Azure credits page: add your credits wit
 <context>
     <name>CreditDesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>CreditDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Sign in with a device code (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Load the credits of every billing scope (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Sign out and forget this account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Stop what is loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Reminders, risk horizon and calendar alarm (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Switch between signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Sign-in code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Open sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,52 +3033,52 @@ Credits can take up to 24 hours to appear, and you need a billing reader role on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Billing scopes loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>%v of %m scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Offline copy as of %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>These figures were saved at the last successful refresh; they are replaced when a refresh succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>To sign in, open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and enter this code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Some billing scopes could not be read:</source>
         <translation type="unfinished"></translation>
     </message>
