@@ -226,10 +226,15 @@ bool CreditFilter::matches(const CreditEvent &event) const
         return false;
     if (m_needles.isEmpty())
         return true;
-    const QStringView lotName = QStringView(event.lotId).mid(event.lotId.lastIndexOf(u'/') + 1);
-    const QString &profile = event.billingProfileDisplayName.isEmpty() ? event.billingProfileId
-                                                                      : event.billingProfileDisplayName;
-    return textMatches({ event.description, event.eventTypeRaw, lotName, event.invoiceNumber, profile }, 0);
+    const std::array<QString, 5> texts = eventSearchTexts(event);
+    return textMatches({ texts[0], texts[1], texts[2], texts[3], texts[4] }, 0);
+}
+
+std::array<QString, 5> CreditFilter::eventSearchTexts(const CreditEvent &event)
+{
+    return { event.description, event.eventTypeRaw, event.lotId.mid(event.lotId.lastIndexOf(u'/') + 1),
+             event.invoiceNumber,
+             event.billingProfileDisplayName.isEmpty() ? event.billingProfileId : event.billingProfileDisplayName };
 }
 
 bool CreditFilter::matchesExceptText(const CreditEvent &event) const

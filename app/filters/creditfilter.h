@@ -4,6 +4,8 @@
 #include "domain/lot.h"
 #include "domain/partnercredit.h"
 
+#include <array>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -89,6 +91,9 @@ public:
     /// PO number), case-folded and separated by a newline, which no search word contains.
     static QString lotSearchText(const Lot &lot, const QString &scopeName);
     bool matches(const CreditEvent &event) const;
+    /// What a text search looks at in an event, as the Transactions table shows it:
+    /// description, type, lot name, invoice, billing profile (its name, else its id).
+    static std::array<QString, 5> eventSearchTexts(const CreditEvent &event);
     /// matches(event) without the text: currency, billing account/profile, source.
     bool matchesExceptText(const CreditEvent &event) const;
     /// Bit i is set when the i-th search word occurs in \a folded (already case-folded).

@@ -1,8 +1,8 @@
 #include "models/eventtablemodel.h"
 
-#include <limits>
-
 #include "filters/creditfilter.h"
+
+#include <limits>
 
 namespace CreditDesk {
 
@@ -193,7 +193,6 @@ void EventTableModel::setEvents(const QList<CreditEvent> &events)
     m_texts.clear();
     m_texts.resize(size_t(m_events.size()));
     m_searchFields.clear();
-    m_searchFieldsReady.clear();
     m_foldedIds.clear();
     m_foldedTexts.clear();
     m_dateKeys.clear();
@@ -217,26 +216,20 @@ qint64 EventTableModel::dateKey(int row) const
 
 const EventTableModel::SearchFieldIds &EventTableModel::searchFieldIds(int row) const
 {
-    if (m_searchFields.size() != size_t(m_events.size())) {
-        m_searchFields.resize(size_t(m_events.size()));
-        m_searchFieldsReady.resize(size_t(m_events.size()));
-    }
+    constexpr quint32 NotYet = std::numeric_limits<quint32>::max();
+    if (m_searchFields.size() != size_t(m_events.size()))
+        m_searchFields.resize(size_t(m_events.size()), SearchFieldIds { NotYet });
     SearchFieldIds &ids = m_searchFields[size_t(row)];
-    if (!m_searchFieldsReady[size_t(row)]) {
-        const CreditEvent &event = m_events.at(row);
-        const auto idOf = [this](const QString &text) -> quint32 {
-            auto it = m_foldedIds.constFind(text);
+    if (ids[0] == NotYet) {
+        const std::array<QString, 5> texts = CreditFilter::eventSearchTexts(m_events.at(row));
+        for (size_t i = 0; i < texts.size(); ++i) {
+            auto it = m_foldedIds.constFind(texts[i]);
             if (it == m_foldedIds.constEnd()) {
-                it = m_foldedIds.insert(text, quint32(m_foldedTexts.size()));
-                m_foldedTexts.append(text.toCaseFolded());
+                it = m_foldedIds.insert(texts[i], quint32(m_foldedTexts.size()));
+                m_foldedTexts.append(texts[i].toCaseFolded());
             }
-            return it.value();
-        };
-        const QString &profile = event.billingProfileDisplayName.isEmpty() ? event.billingProfileId
-                                                                          : event.billingProfileDisplayName;
-        ids = { idOf(event.description), idOf(event.eventTypeRaw), idOf(formatCell(event, LotColumn)),
-                idOf(event.invoiceNumber), idOf(profile) };
-        m_searchFieldsReady[size_t(row)] = true;
+            ids[i] = it.value();
+        }
     }
     return ids;
 }

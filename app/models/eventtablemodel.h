@@ -89,7 +89,6 @@ private:
     mutable std::vector<std::unique_ptr<RowTexts>> m_texts;
     /// Per row, filled on the first search; texts folded once per distinct value.
     mutable std::vector<SearchFieldIds> m_searchFields;
-    mutable std::vector<bool> m_searchFieldsReady;
     mutable QHash<QString, quint32> m_foldedIds;
     mutable QStringList m_foldedTexts;
     /// Per row: the UTC day of the transaction (see dateKey()).
