@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -180,6 +181,20 @@ QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scope
     discovery.start();
     waitFor([&finished] { return finished; }, 600'000);
     return lots;
+}
+
+double SignedInSandbox::serverCpuMs() const
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(process.processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace CreditDesk::Bench

@@ -73,6 +73,8 @@ struct SignedInSandbox
 
     bool start(const SandboxScale &scale, QString *error);
     void stop();
+    /// CPU time the sandbox process has used so far, in milliseconds (from /proc; 0 if unknown).
+    double serverCpuMs() const;
     ~SignedInSandbox() { stop(); }
 };
 
@@ -80,6 +82,8 @@ struct SignedInSandbox
 QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scopeNames = nullptr);
 
 int runLoad(const QStringList &args);
+/// `parse`: the load's pages fetched once, then only parsed, one after another (parser throughput).
+int runParse(const QStringList &args);
 /// `filter` (100,000 events) or, with \a lots, `filter_lots` (100,000 lots).
 int runFilter(int argc, char **argv, bool lots);
 /// Call before the QCoreApplication exists: points HOME and the XDG directories at a

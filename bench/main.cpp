@@ -1,7 +1,7 @@
 // creditdesk-bench: the SPEC section 8 benchmarks. Prints one JSON object per case on stdout.
 //
 //   creditdesk-bench                     every case, each in a child process (own peak RSS)
-//   creditdesk-bench --case load [runs]  one case in this process (load, filter, filter_lots, startup)
+//   creditdesk-bench --case load [runs]  one case in this process (load, parse, filter, filter_lots, startup)
 #include "benchcommon.h"
 
 #include <QCoreApplication>
@@ -57,6 +57,8 @@ int main(int argc, char **argv)
         return runLoad(args);
     if (name == "startup")
         return runStartup(args);
-    std::fprintf(stderr, "creditdesk-bench: unknown case %s (load, filter, filter_lots, startup)\n", name.constData());
+    if (name == "parse")
+        return runParse(args);
+    std::fprintf(stderr, "creditdesk-bench: unknown case %s (load, parse, filter, filter_lots, startup)\n", name.constData());
     return 2;
 }

@@ -155,34 +155,37 @@ bool PullReader::scanString(QByteArrayView *raw, bool *hasEscapes)
     ++m_p; // opening quote
     const char *start = m_p;
     *hasEscapes = false;
+    // memchr is vectorised; most strings (ids, names) have no escapes, so the closing quote is
+    // found in one call and a second one confirms there is no backslash before it.
     while (m_p != m_end) {
-        const char c = *m_p;
-        if (c == '"') {
-            *raw = QByteArrayView(start, m_p - start);
-            ++m_p;
+        const auto *quote = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+        if (!quote) {
+            m_p = m_end;
+            break;
+        }
+        const auto *backslash = static_cast<const char *>(std::memchr(m_p, '\\', size_t(quote - m_p)));
+        if (!backslash) {
+            *raw = QByteArrayView(start, quote - start);
+            m_p = quote + 1;
             return true;
         }
-        if (c == '\\') {
-            *hasEscapes = true;
-            if (m_end - m_p < 2)
+        *hasEscapes = true;
+        m_p = backslash;
+        if (m_end - m_p < 2)
+            break;
+        if (m_p[1] == 'u') {
+            if (m_end - m_p < 6)
                 break;
-            const char e = m_p[1];
-            if (e == 'u') {
-                if (m_end - m_p < 6)
-                    break;
-                for (int i = 2; i < 6; ++i) {
-                    if (hexValue(m_p[i]) < 0)
-                        return fail("bad \\u escape in a string");
-                }
-                m_p += 6;
-                continue;
+            for (int i = 2; i < 6; ++i) {
+                if (hexValue(m_p[i]) < 0)
+                    return fail("bad \\u escape in a string");
             }
-            // Like QJsonDocument, an unknown escape stands for the character itself.
-            m_p += 2;
+            m_p += 6;
             continue;
         }
-        // Raw control characters are tolerated, as QJsonDocument does.
-        ++m_p;
+        // Like QJsonDocument, an unknown escape stands for the character itself. Raw control
+        // characters are tolerated, as QJsonDocument does.
+        m_p += 2;
     }
     return fail("unterminated string");
 }

@@ -7,6 +7,7 @@
 #include <QtNumeric>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -269,15 +270,31 @@ QString StringPool::intern(const QString &s)
 
 QString StringPool::internUtf8(QByteArrayView utf8)
 {
-    if (utf8.isEmpty())
+    const qsizetype size = utf8.size();
+    if (size == 0)
         return QString();
+    const auto byteAt = [&utf8](qsizetype i) { return uchar(utf8.at(i)); };
+    Recent &recent = m_recent[size_t((size * 31 + byteAt(size - 1) * 7 + byteAt(size / 2)) % kRecentSlots)];
+    if (recent.utf8.size() == size && std::memcmp(recent.utf8.constData(), utf8.data(), size_t(size)) == 0)
+        return recent.text;
     // fromRawData: look up without copying the bytes; only a miss stores a deep copy.
-    const auto it = m_utf8.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (it != m_utf8.constEnd())
+    auto it = m_utf8.constFind(QByteArray::fromRawData(utf8.data(), size));
+    if (it == m_utf8.constEnd())
+        it = m_utf8.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+    recent = { it.key(), it.value() };
+    return it.value();
+}
+
+QString StringPool::internCurrency(const QString &code)
+{
+    if (code.isEmpty())
+        return QString();
+    const auto it = m_currencies.constFind(code);
+    if (it != m_currencies.constEnd())
         return it.value();
-    const QString s = QString::fromUtf8(utf8);
-    m_utf8.insert(utf8.toByteArray(), s);
-    return s;
+    const QString normalized = intern(Money::normalizedCurrency(code));
+    m_currencies.insert(code, normalized);
+    return normalized;
 }
 
 QString readText(const QJsonObject &o, QLatin1StringView key, StringPool *pool)
@@ -297,7 +314,7 @@ QString readText(const QJsonObject &o, QLatin1StringView key, StringPool *pool)
 QString readString(const QJsonObject &o, QLatin1StringView key, StringPool *pool)
 {
     QString s = readText(o, key, nullptr);
-    if (!s.isEmpty() && (s.front().isSpace() || s.back().isSpace()))
+    if (!s.isEmpty() && (std::as_const(s).front().isSpace() || std::as_const(s).back().isSpace()))
         s = s.trimmed();
     return pooled(std::move(s), pool);
 }

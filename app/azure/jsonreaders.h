@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 /// Lenient readers for JSON from Microsoft services.
@@ -31,10 +32,23 @@ public:
     QString intern(const QString &s);
     /// The decoded text of UTF-8 bytes without escapes; a hit costs no allocation.
     QString internUtf8(QByteArrayView utf8);
+    /// Money::normalizedCurrency of an interned code, itself interned; remembered per code.
+    QString internCurrency(const QString &code);
 
 private:
+    // In front of m_utf8: a few recently seen texts, found by length and two bytes instead of
+    // hashing the whole text. The same billing ids (150+ bytes) and names arrive on every row.
+    struct Recent
+    {
+        QByteArray utf8; // shares the bytes of m_utf8's key
+        QString text;
+    };
+    static constexpr qsizetype kRecentSlots = 64;
+    std::array<Recent, kRecentSlots> m_recent;
+
     QHash<QString, QString> m_strings;
     QHash<QByteArray, QString> m_utf8;
+    QHash<QString, QString> m_currencies;
 };
 
 /// The value's text, trimmed; empty for absent, null or non-string values. Numbers are

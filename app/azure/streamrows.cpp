@@ -14,23 +14,33 @@ using Kind = PullReader::Kind;
 
 namespace {
 
-// Key → field lookup by binary search over a sorted table; avoids comparing every key with
-// every field name on each of 100,000 rows.
+// Key → field lookup. Rows repeat their keys in the same order, so the search starts just
+// after the previous row key's entry (\a hint, one per object being read) and usually ends at
+// the first comparison; otherwise it goes once round the table.
 template<typename Field, size_t N> struct KeyTable
 {
     std::array<std::pair<std::string_view, Field>, N> entries;
 
-    constexpr bool sorted() const
+    constexpr bool unique() const
     {
-        return std::is_sorted(entries.begin(), entries.end(),
-                              [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (size_t i = 0; i < N; ++i) {
+            for (size_t j = i + 1; j < N; ++j) {
+                if (entries[i].first == entries[j].first)
+                    return false;
+            }
+        }
+        return true;
     }
-    Field find(QByteArrayView key, Field unknown) const
+    Field find(QByteArrayView key, Field unknown, size_t *hint) const
     {
         const std::string_view k(key.data(), size_t(key.size()));
-        const auto it = std::lower_bound(entries.begin(), entries.end(), k,
-                                         [](const auto &e, std::string_view v) { return e.first < v; });
-        return it != entries.end() && it->first == k ? it->second : unknown;
+        for (size_t n = 0, i = *hint; n < N; ++n, i = i + 1 == N ? 0 : i + 1) {
+            if (entries[i].first == k) {
+                *hint = i + 1 == N ? 0 : i + 1;
+                return entries[i].second;
+            }
+        }
+        return unknown;
     }
 };
 
@@ -57,7 +67,11 @@ QString readText(PullReader &r, StringPool *pool, bool trim)
         r.skipValue();
         return {};
     }
-    return trim ? text.trimmed() : text;
+    // Most values have nothing to trim; trimmed() would still scan and copy.
+    // (Through a view: QString::front() on a non-const string would detach it from the pool.)
+    if (const QStringView view(text); trim && !view.isEmpty() && (view.front().isSpace() || view.back().isSpace()))
+        return text.trimmed();
+    return text;
 }
 
 QString readString(PullReader &r, StringPool *pool = nullptr)
@@ -67,7 +81,7 @@ QString readString(PullReader &r, StringPool *pool = nullptr)
 
 QString readCurrency(PullReader &r, StringPool &pool)
 {
-    return pool.intern(Money::normalizedCurrency(readString(r, &pool)));
+    return pool.internCurrency(readText(r, &pool, false));
 }
 
 std::optional<bool> readBoolLike(PullReader &r)
@@ -205,8 +219,11 @@ Reseller readReseller(PullReader &r, StringPool &pool)
 }
 
 // The proxy-resource envelope: id and name around a properties object read by \a readProperties.
+// With \a rawId, an id without escapes is handed out as its bytes (valid as long as the
+// response) and *id stays empty.
 template<typename ReadProperties>
-bool readEnvelope(PullReader &r, QString *id, QString *name, ReadProperties readProperties)
+bool readEnvelope(PullReader &r, QString *id, QString *name, ReadProperties readProperties,
+                  QByteArrayView *rawId = nullptr)
 {
     if (r.peek() != Kind::Object) {
         r.skipValue();
@@ -217,7 +234,16 @@ bool readEnvelope(PullReader &r, QString *id, QString *name, ReadProperties read
     QByteArrayView key;
     while (r.nextKey(&key)) {
         if (key == "id") {
-            *id = readString(r);
+            QByteArrayView raw;
+            bool hasEscapes = false;
+            if (rawId && r.peek() == Kind::String && r.readRawString(&raw, &hasEscapes) && !hasEscapes) {
+                *rawId = raw;
+                id->clear();
+            } else {
+                *id = hasEscapes ? PullReader::decode(raw).trimmed() : readString(r);
+                if (rawId)
+                    *rawId = {};
+            }
         } else if (key == "name") {
             *name = readString(r);
         } else if (key == "properties" && r.peek() == Kind::Object) {
@@ -227,7 +253,8 @@ bool readEnvelope(PullReader &r, QString *id, QString *name, ReadProperties read
             r.skipValue();
         }
     }
-    return !r.failed() && hasProperties && !(id->isEmpty() && name->isEmpty());
+    const bool hasId = !id->isEmpty() || (rawId && !QByteArrayView(*rawId).trimmed().isEmpty());
+    return !r.failed() && hasProperties && (hasId || !name->isEmpty());
 }
 
 // clang-format off
@@ -237,28 +264,28 @@ enum class LotField {
     Reseller, Source, StartDate, Status, UsedAmount,
 };
 
-// Sorted by byte value (upper case before lower case); checked at compile time.
+// In the order the service writes them (see KeyTable); any order is found.
 constexpr KeyTable<LotField, 18> kLotFields { { {
-    { "OrganizationType", LotField::OrganizationType },
-    { "billingCurrency", LotField::BillingCurrency },
-    { "closedBalance", LotField::ClosedBalance },
-    { "closedBalanceInBillingCurrency", LotField::ClosedBalanceInBilling },
     { "creditCurrency", LotField::CreditCurrency },
-    { "eTag", LotField::ETag },
-    { "expirationDate", LotField::ExpirationDate },
-    { "isEstimatedBalance", LotField::IsEstimatedBalance },
-    { "organizationType", LotField::OrganizationType },
+    { "billingCurrency", LotField::BillingCurrency },
     { "originalAmount", LotField::OriginalAmount },
     { "originalAmountInBillingCurrency", LotField::OriginalAmountInBilling },
-    { "poNumber", LotField::PoNumber },
-    { "purchasedDate", LotField::PurchasedDate },
-    { "reseller", LotField::Reseller },
+    { "closedBalance", LotField::ClosedBalance },
+    { "closedBalanceInBillingCurrency", LotField::ClosedBalanceInBilling },
     { "source", LotField::Source },
     { "startDate", LotField::StartDate },
+    { "expirationDate", LotField::ExpirationDate },
+    { "poNumber", LotField::PoNumber },
+    { "purchasedDate", LotField::PurchasedDate },
     { "status", LotField::Status },
+    { "isEstimatedBalance", LotField::IsEstimatedBalance },
+    { "OrganizationType", LotField::OrganizationType },
+    { "organizationType", LotField::OrganizationType },
     { "usedAmount", LotField::UsedAmount },
+    { "reseller", LotField::Reseller },
+    { "eTag", LotField::ETag },
 } } };
-static_assert(kLotFields.sorted());
+static_assert(kLotFields.unique());
 
 enum class EventField {
     Unknown, Adjustments, AdjustmentsInBilling, BillingAccountDisplayName, BillingAccountId, BillingCurrency,
@@ -268,34 +295,34 @@ enum class EventField {
 };
 
 constexpr KeyTable<EventField, 26> kEventFields { { {
-    { "adjustments", EventField::Adjustments },
-    { "adjustmentsInBillingCurrency", EventField::AdjustmentsInBilling },
-    { "billingAccountDisplayName", EventField::BillingAccountDisplayName },
-    { "billingAccountId", EventField::BillingAccountId },
-    { "billingCurrency", EventField::BillingCurrency },
-    { "billingProfileDisplayName", EventField::BillingProfileDisplayName },
-    { "billingProfileId", EventField::BillingProfileId },
-    { "canceledCredit", EventField::CanceledCredit },
-    { "charges", EventField::Charges },
-    { "chargesInBillingCurrency", EventField::ChargesInBilling },
-    { "closedBalance", EventField::ClosedBalance },
-    { "closedBalanceInBillingCurrency", EventField::ClosedBalanceInBilling },
-    { "creditCurrency", EventField::CreditCurrency },
-    { "creditExpired", EventField::CreditExpired },
-    { "creditExpiredInBillingCurrency", EventField::CreditExpiredInBilling },
+    { "transactionDate", EventField::TransactionDate },
     { "description", EventField::Description },
-    { "eTag", EventField::ETag },
+    { "newCredit", EventField::NewCredit },
+    { "adjustments", EventField::Adjustments },
+    { "creditExpired", EventField::CreditExpired },
+    { "charges", EventField::Charges },
+    { "closedBalance", EventField::ClosedBalance },
+    { "canceledCredit", EventField::CanceledCredit },
     { "eventType", EventField::EventType },
     { "invoiceNumber", EventField::InvoiceNumber },
-    { "isEstimatedBalance", EventField::IsEstimatedBalance },
+    { "billingProfileId", EventField::BillingProfileId },
+    { "billingProfileDisplayName", EventField::BillingProfileDisplayName },
     { "lotId", EventField::LotId },
     { "lotSource", EventField::LotSource },
-    { "newCredit", EventField::NewCredit },
+    { "billingAccountId", EventField::BillingAccountId },
+    { "billingAccountDisplayName", EventField::BillingAccountDisplayName },
+    { "creditCurrency", EventField::CreditCurrency },
+    { "billingCurrency", EventField::BillingCurrency },
+    { "isEstimatedBalance", EventField::IsEstimatedBalance },
     { "newCreditInBillingCurrency", EventField::NewCreditInBilling },
+    { "adjustmentsInBillingCurrency", EventField::AdjustmentsInBilling },
+    { "creditExpiredInBillingCurrency", EventField::CreditExpiredInBilling },
+    { "chargesInBillingCurrency", EventField::ChargesInBilling },
+    { "closedBalanceInBillingCurrency", EventField::ClosedBalanceInBilling },
     { "reseller", EventField::Reseller },
-    { "transactionDate", EventField::TransactionDate },
+    { "eTag", EventField::ETag },
 } } };
-static_assert(kEventFields.sorted());
+static_assert(kEventFields.unique());
 // clang-format on
 
 } // namespace
@@ -307,8 +334,9 @@ bool readLot(PullReader &r, StringPool &pool, Lot *lot)
     const bool ok = readEnvelope(r, &lot->id, &lot->name, [&] {
         r.beginObject();
         QByteArrayView key;
+        size_t hint = 0;
         while (r.nextKey(&key)) {
-            switch (kLotFields.find(key, LotField::Unknown)) {
+            switch (kLotFields.find(key, LotField::Unknown, &hint)) {
             case LotField::Source:
                 lot->sourceRaw = readString(r, &pool);
                 break;
@@ -389,11 +417,13 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
     PendingAmount newCredit, adjustments, creditExpired, charges, closedBalance, canceledCredit;
     PendingAmount newCreditBilling, adjustmentsBilling, creditExpiredBilling, chargesBilling, closedBalanceBilling;
     QString id;
+    QByteArrayView rawId;
     const bool ok = readEnvelope(r, &id, &ev->name, [&] {
         r.beginObject();
         QByteArrayView key;
+        size_t hint = 0;
         while (r.nextKey(&key)) {
-            switch (kEventFields.find(key, EventField::Unknown)) {
+            switch (kEventFields.find(key, EventField::Unknown, &hint)) {
             case EventField::TransactionDate:
                 ev->transactionDate = readDate(r);
                 break;
@@ -479,7 +509,7 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
                 break;
             }
         }
-    });
+    }, &rawId);
     if (!ok)
         return false;
     const QString &cc = ev->creditCurrency;
@@ -503,7 +533,10 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
         if (!amount.isEmpty())
             ev->editDetails().*member = std::move(amount);
     }
-    ev->setId(id);
+    if (rawId.isEmpty())
+        ev->setId(id);
+    else
+        ev->setIdUtf8(rawId);
     ev->compact();
     return true;
 }

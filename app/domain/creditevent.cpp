@@ -31,6 +31,21 @@ void CreditEvent::setId(const QString &id)
     m_idIsConventional = false;
 }
 
+void CreditEvent::setIdUtf8(QByteArrayView utf8)
+{
+    static constexpr QByteArrayView middle = "/providers/Microsoft.Consumption/events/";
+    if (billingProfileId.startsWith(u'/') && !name.isEmpty()) {
+        const qsizetype at = utf8.lastIndexOf(middle);
+        if (at > 0 && QtPrivate::equalStrings(QStringView(billingProfileId), QUtf8StringView(utf8.first(at)))
+            && QtPrivate::equalStrings(QStringView(name), QUtf8StringView(utf8.sliced(at + middle.size())))) {
+            m_storedId.clear();
+            m_idIsConventional = true;
+            return;
+        }
+    }
+    setId(QString::fromUtf8(utf8).trimmed());
+}
+
 const CreditEventDetails &CreditEvent::details() const
 {
     return m_details ? *m_details : emptyDetails();

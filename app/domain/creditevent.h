@@ -93,6 +93,9 @@ struct CreditEvent
     /// which saves a unique 500-byte string per event. Any other id is stored as sent.
     QString id() const;
     void setId(const QString &id);
+    /// The id as UTF-8 text (trimmed like setId's). Call once billingProfileId and name are
+    /// set: a conventional id is then recognised without converting it to a QString first.
+    void setIdUtf8(QByteArrayView utf8);
 
     QString name;
 
