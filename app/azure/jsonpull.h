@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <array>
+
 namespace CreditDesk::Json {
 
 /// A forward-only JSON reader over UTF-8 bytes, for the large lists (lots, events).
@@ -76,8 +78,11 @@ private:
     const char *m_p;
     const char *m_begin;
     const char *m_end;
+    // QJsonDocument allows 1024; real ARM bodies nest about 5 deep.
+    static constexpr qsizetype kMaxDepth = 512;
     // One flag per open container: has it produced an item yet (so a ',' is required)?
-    QByteArray m_started;
+    std::array<bool, kMaxDepth> m_started {};
+    qsizetype m_depth = 0;
     const char *m_error = nullptr;
     qsizetype m_errorOffset = -1;
     bool m_failed = false;

@@ -289,12 +289,14 @@ QString StringPool::internCurrency(const QString &code)
 {
     if (code.isEmpty())
         return QString();
-    const auto it = m_currencies.constFind(code);
-    if (it != m_currencies.constEnd())
-        return it.value();
-    const QString normalized = intern(Money::normalizedCurrency(code));
-    m_currencies.insert(code, normalized);
-    return normalized;
+    if (code.constData() == m_lastCode.constData() && code.size() == m_lastCode.size())
+        return m_lastCurrency;
+    auto it = m_currencies.constFind(code);
+    if (it == m_currencies.constEnd())
+        it = m_currencies.insert(code, intern(Money::normalizedCurrency(code)));
+    m_lastCode = code;
+    m_lastCurrency = it.value();
+    return m_lastCurrency;
 }
 
 QString readText(const QJsonObject &o, QLatin1StringView key, StringPool *pool)

@@ -49,6 +49,9 @@ private:
     QHash<QString, QString> m_strings;
     QHash<QByteArray, QString> m_utf8;
     QHash<QString, QString> m_currencies;
+    // The code is interned, so the same code is usually the very same string as last time.
+    QString m_lastCode;
+    QString m_lastCurrency;
 };
 
 /// The value's text, trimmed; empty for absent, null or non-string values. Numbers are

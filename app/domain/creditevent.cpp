@@ -35,7 +35,10 @@ void CreditEvent::setIdUtf8(QByteArrayView utf8)
 {
     static constexpr QByteArrayView middle = "/providers/Microsoft.Consumption/events/";
     if (billingProfileId.startsWith(u'/') && !name.isEmpty()) {
-        const qsizetype at = utf8.lastIndexOf(middle);
+        // Where the middle starts when the name is ASCII (a GUID, always so far), else searched.
+        qsizetype at = utf8.size() - middle.size() - name.size();
+        if (at <= 0 || utf8.sliced(at, middle.size()) != middle)
+            at = utf8.lastIndexOf(middle);
         if (at > 0 && QtPrivate::equalStrings(QStringView(billingProfileId), QUtf8StringView(utf8.first(at)))
             && QtPrivate::equalStrings(QStringView(name), QUtf8StringView(utf8.sliced(at + middle.size())))) {
             m_storedId.clear();

@@ -4,8 +4,10 @@
 #include <QtGlobal>
 #include <QtNumeric>
 
+#include <algorithm>
 #include <array>
 #include <limits>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -151,6 +153,9 @@ constexpr std::array<CurrencyExponent, 26> kExponents { {
     { "VND", 0 }, { "VUV", 0 }, { "XAF", 0 }, { "XOF", 0 }, { "XPF", 0 },
 } };
 // clang-format on
+static_assert(std::is_sorted(kExponents.begin(), kExponents.end(), [](const auto &x, const auto &y) {
+    return std::string_view(x.code) < std::string_view(y.code);
+}));
 
 char16_t upperAscii(char16_t c)
 {
@@ -192,10 +197,13 @@ int Money::minorDigits(QStringView currency)
     const char16_t a = upperAscii(currency[0].unicode());
     const char16_t b = upperAscii(currency[1].unicode());
     const char16_t c = upperAscii(currency[2].unicode());
-    for (const auto &e : kExponents) {
-        if (char16_t(e.code[0]) == a && char16_t(e.code[1]) == b && char16_t(e.code[2]) == c)
-            return e.digits;
-    }
+    // kExponents is sorted by code: a binary search, as amounts are read six per event.
+    const quint64 key = (quint64(a) << 32) | (quint64(b) << 16) | c;
+    const auto it = std::lower_bound(kExponents.begin(), kExponents.end(), key, [](const CurrencyExponent &e, quint64 k) {
+        return ((quint64(uchar(e.code[0])) << 32) | (quint64(uchar(e.code[1])) << 16) | uchar(e.code[2])) < k;
+    });
+    if (it != kExponents.end() && char16_t(it->code[0]) == a && char16_t(it->code[1]) == b && char16_t(it->code[2]) == c)
+        return it->digits;
     return 2;
 }
 

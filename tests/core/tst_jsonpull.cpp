@@ -30,6 +30,7 @@ private Q_SLOTS:
     void walksObjectsAndArrays();
     void stringDecoding_data();
     void stringDecoding();
+    void stringEndsFoundAtEveryOffset();
     void numbersStayLiterals();
     void errorsStick();
     void nestingIsBounded();
@@ -175,6 +176,35 @@ void TestJsonPull::stringDecoding()
     QCOMPARE(out, text);
     if (sameAsQt)
         QCOMPARE(out, QJsonDocument::fromJson("[" + json + "]").array().at(0).toString());
+}
+
+// Strings are scanned 16 and 8 bytes at a time: the closing quote, an escaped quote and an
+// escaped backslash must be found wherever they fall relative to those blocks, and a string cut
+// short must still be an error.
+void TestJsonPull::stringEndsFoundAtEveryOffset()
+{
+    for (int length = 0; length <= 40; ++length) {
+        const QByteArray plain(length, 'a');
+        for (int at = 0; at <= length; ++at) {
+            for (const QByteArray &escape : { QByteArray("\\\""), QByteArray("\\\\"), QByteArray("\\u00e9") }) {
+                QByteArray text = plain;
+                text.insert(at, escape);
+                // A prefix shifts the string's start across the block boundaries too.
+                const QByteArray json = "[" + QByteArray(at % 5, ' ') + '"' + text + "\",1]";
+                PullReader r(json);
+                QString out;
+                QVERIFY(r.beginArray() && r.nextElement());
+                QVERIFY2(r.readString(&out), json.constData());
+                QCOMPARE(out, QJsonDocument::fromJson(json).array().at(0).toString());
+                QVERIFY2(r.nextElement() && r.peek() == PullReader::Kind::Number, json.constData());
+
+                PullReader cut(json.left(json.indexOf(",1]") - 1)); // without the closing quote
+                QVERIFY(cut.beginArray() && cut.nextElement());
+                QVERIFY2(!cut.readString(&out), json.constData());
+                QVERIFY(cut.failed());
+            }
+        }
+    }
 }
 
 void TestJsonPull::numbersStayLiterals()
