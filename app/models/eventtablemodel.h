@@ -57,7 +57,7 @@ public:
     const QList<CreditEvent> &events() const { return m_events; }
 
     /// One page of events: a single rowsInserted at the end.
-    void append(const QList<CreditEvent> &events);
+    void append(QList<CreditEvent> events);
     /// Replaces everything (one reset), e.g. from the offline cache.
     void setEvents(const QList<CreditEvent> &events);
     void clear();

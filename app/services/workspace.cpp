@@ -234,9 +234,11 @@ void Workspace::rebuildSignInChain()
         m_lots->upsert(lots);
     });
     connect(m_discovery, &CreditDiscovery::eventsArrived, this, [this](const QList<CreditEvent> &events) {
-        m_refreshEvents.append(events);
+        // An empty table fills as pages arrive; a full one is replaced once, at the end.
         if (m_appendEventsLive)
             m_events->append(events);
+        else
+            m_refreshEvents.append(events);
     });
     connect(m_discovery, &CreditDiscovery::creditSummaryArrived, this,
             [this](const QString &, const QString &profileId, const CreditSummary &summary) {
