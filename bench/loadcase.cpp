@@ -9,11 +9,14 @@
 #include "models/lottablemodel.h"
 #include "services/creditdiscovery.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkReply>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -33,11 +36,32 @@ double processCpuMs()
         + (double(usage.ru_utime.tv_usec) + double(usage.ru_stime.tv_usec)) / 1e3;
 }
 
+/// CPU milliseconds per thread name of this process (threads of the same name summed).
+QHash<QString, double> threadCpuMs()
+{
+    QHash<QString, double> byName;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (open < 0 || close < open || fields.size() < 13)
+            continue;
+        const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+        byName[QString::fromUtf8(line.mid(open + 1, close - open - 1))] += ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    }
+    return byName;
+}
+
 struct LoadRun
 {
     double ms = 0;
     double cpuMs = 0; ///< client CPU, all threads
     double serverCpuMs = 0; ///< the sandbox's CPU in the same time
+    QHash<QString, double> threadCpuMs; ///< client CPU by thread name
     double firstRowsMs = -1; ///< until the first page reached a model
     double appendMs = 0; ///< on the GUI thread, inside the model updates
     int lots = 0;
@@ -75,12 +99,16 @@ LoadRun discover(SignedInSandbox &sandbox, const QDate &from, const QDate &to)
     });
     const double cpuBefore = processCpuMs();
     const double serverCpuBefore = sandbox.serverCpuMs();
+    const QHash<QString, double> threadsBefore = threadCpuMs();
     timer.start();
     discovery.start();
     waitFor([&finished] { return finished; }, 600'000);
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     run.cpuMs = processCpuMs() - cpuBefore;
     run.serverCpuMs = sandbox.serverCpuMs() - serverCpuBefore;
+    const QHash<QString, double> threadsAfter = threadCpuMs();
+    for (auto it = threadsAfter.begin(); it != threadsAfter.end(); ++it)
+        run.threadCpuMs[it.key()] = it.value() - threadsBefore.value(it.key());
     run.lots = lots.rowCount();
     run.events = events.rowCount();
     return run;
@@ -196,6 +224,7 @@ int runLoad(const QStringList &args)
     QList<double> firstRows;
     QList<double> loadCpu;
     QList<double> appendMs;
+    QHash<QString, QList<double>> threadCpu;
     QList<double> baselineCpu;
     QList<double> loadServerCpu;
     QList<double> baselineServerCpu;
@@ -207,6 +236,8 @@ int runLoad(const QStringList &args)
         firstRows.append(run.firstRowsMs);
         loadCpu.append(run.cpuMs);
         appendMs.append(run.appendMs);
+        for (auto it = run.threadCpuMs.begin(); it != run.threadCpuMs.end(); ++it)
+            threadCpu[it.key()].append(it.value());
         loadServerCpu.append(run.serverCpuMs);
         const double cpuBefore = processCpuMs();
         const double serverCpuBefore = sandbox.serverCpuMs();
@@ -219,6 +250,9 @@ int runLoad(const QStringList &args)
     int parsedRows = 0;
     fetchPlain(plain, urls, sandbox.armToken, &bytes,
                [&](const QUrl &url, const QByteArray &body) { parsingMs += parseOnly(url, body, &parsedRows); });
+    QJsonObject byThread;
+    for (auto it = threadCpu.begin(); it != threadCpu.end(); ++it)
+        byThread.insert(it.key(), std::round(statsOf(it.value()).median));
     const Stats l = statsOf(load);
     const Stats b = statsOf(baseline);
     const double ratio = b.median > 0 ? l.median / b.median : 0;
@@ -236,6 +270,7 @@ int runLoad(const QStringList &args)
                 { u"ratio"_s, std::round(ratio * 1000) / 1000 },
                 { u"parse_only_ms"_s, std::round(parsingMs * 10) / 10 },
                 { u"client_cpu_median_ms"_s, std::round(statsOf(loadCpu).median * 10) / 10 },
+                { u"client_cpu_by_thread_median_ms"_s, byThread },
                 { u"baseline_client_cpu_median_ms"_s, std::round(statsOf(baselineCpu).median * 10) / 10 },
                 { u"server_cpu_median_ms"_s, std::round(statsOf(loadServerCpu).median * 10) / 10 },
                 { u"baseline_server_cpu_median_ms"_s, std::round(statsOf(baselineServerCpu).median * 10) / 10 },
