@@ -86,6 +86,11 @@ int runApplication(QApplication &app)
 {
     installTranslations(app);
     const StartupOptions options = parseOptions(app);
+    if (options.sandbox) {
+        // A sandbox run keeps its settings, window layout, offline copy and fired reminders
+        // apart from the real ones: nothing tried out in the sandbox leaks into the admin's setup.
+        QCoreApplication::setApplicationName(u"CreditDesk-Sandbox"_s);
+    }
 
     // The benefits ledger outlives the workspace and the window that use it.
     Ledger ledger;

@@ -122,8 +122,12 @@ void Workspace::loadCachedEvents(const QString &key)
             this,
             [this, key, events = std::move(full.value()->events)] {
                 // Only if these are still the figures on screen and no refresh has filled the table.
-                if (m_shownCacheKey == key && m_shownAsOf.isValid() && m_events->rowCount() == 0)
+                if (m_shownCacheKey == key && m_shownAsOf.isValid() && m_events->rowCount() == 0) {
                     m_events->setEvents(events);
+                    // A refresh already under way was going to fill the empty table page by
+                    // page; it now replaces these rows once it is complete instead.
+                    m_appendEventsLive = false;
+                }
             },
             Qt::QueuedConnection);
     });

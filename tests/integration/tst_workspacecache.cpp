@@ -1,0 +1,108 @@
+// The offline copy through the Workspace, as the app uses it: a second start shows the last
+// figures at once, marked with their time, and the refresh that follows replaces them — it
+// must not add the new rows to the old ones.
+#include "models/eventtablemodel.h"
+#include "models/lottablemodel.h"
+#include "sandboxhost.h"
+#include "services/workspace.h"
+#include "storage/offlinecache.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CreditDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Figures
+{
+    int lots = 0;
+    QSet<QString> eventIds;
+    int eventRows = 0;
+};
+
+Figures figuresOf(const Workspace &workspace)
+{
+    Figures f;
+    f.lots = workspace.lots()->rowCount();
+    f.eventRows = workspace.events()->rowCount();
+    for (const CreditEvent &event : workspace.events()->events())
+        f.eventIds.insert(event.id());
+    return f;
+}
+
+} // namespace
+
+class TestWorkspaceCache : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CreditDeskTests"_s);
+        QCoreApplication::setApplicationName(u"tst_workspacecache"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void secondStartShowsTheCopyThenReplacesIt()
+    {
+        Sandbox::SandboxOptions options;
+        options.autoApprove = true;
+        options.deviceCodeIntervalSeconds = 1;
+        options.dataDir = m_dir.filePath(u"sandbox"_s);
+        Sandbox::SandboxHost sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+        const QString cacheDir = m_dir.filePath(u"cache"_s);
+
+        // Signed in and refreshed the way MainWindow does it: refresh as soon as signed in.
+        const auto start = [&](Workspace &workspace) {
+            QObject::connect(&workspace, &Workspace::signedIn, &workspace, [&workspace] { workspace.refresh(); });
+            workspace.signInWithDeviceCode();
+        };
+
+        Figures first;
+        {
+            OfflineCache cache(cacheDir);
+            Workspace workspace(Cloud::sandbox(sandbox.baseUrl()), u"organizations"_s, u"creditdesk-tests"_s);
+            workspace.setOfflineCache(&cache);
+            QSignalSpy refreshed(&workspace, &Workspace::refreshFinished);
+            start(workspace);
+            QVERIFY(refreshed.wait(60'000));
+            first = figuresOf(workspace);
+            QVERIFY(first.lots > 0);
+            QVERIFY(first.eventRows > 0);
+            QCOMPARE(first.eventIds.size(), first.eventRows);
+            QVERIFY(!workspace.shownAsOf().isValid());
+        } // the workspace waits for its cache write
+
+        OfflineCache cache(cacheDir);
+        Workspace workspace(Cloud::sandbox(sandbox.baseUrl()), u"organizations"_s, u"creditdesk-tests"_s);
+        workspace.setOfflineCache(&cache);
+        QSignalSpy asOf(&workspace, &Workspace::shownAsOfChanged);
+        QSignalSpy refreshed(&workspace, &Workspace::refreshFinished);
+        start(workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!asOf.isEmpty(), 30'000);
+        QVERIFY(asOf.first().first().toDateTime().isValid()); // "as of" the first start
+        QCOMPARE(workspace.lots()->rowCount(), first.lots);   // shown before the refresh ends
+
+        QVERIFY(refreshed.wait(60'000));
+        // Let the cached events, read by a worker, arrive too if they were still on their way.
+        QTest::qWait(500);
+        const Figures second = figuresOf(workspace);
+        QCOMPARE(second.lots, first.lots);
+        QCOMPARE(second.eventRows, first.eventRows);
+        QCOMPARE(second.eventIds, first.eventIds);
+        QVERIFY(!workspace.shownAsOf().isValid()); // live figures again
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceCache)
+#include "tst_workspacecache.moc"
