@@ -49,24 +49,34 @@ void CreditEvent::setIdUtf8(QByteArrayView utf8)
     setId(QString::fromUtf8(utf8).trimmed());
 }
 
+bool CreditEvent::SharedDetails::same(const SharedDetails &a, const SharedDetails &b)
+{
+    if (a.data == b.data)
+        return true;
+    const CreditEventDetails &left = a.data ? *a.data : emptyDetails();
+    const CreditEventDetails &right = b.data ? *b.data : emptyDetails();
+    return left == right;
+}
+
 const CreditEventDetails &CreditEvent::details() const
 {
-    return m_details ? *m_details : emptyDetails();
+    return m_details.data ? *m_details.data : emptyDetails();
 }
 
 CreditEventDetails &CreditEvent::editDetails()
 {
-    if (!m_details)
-        m_details = std::make_shared<CreditEventDetails>();
-    else if (m_details.use_count() > 1)
-        m_details = std::make_shared<CreditEventDetails>(*m_details);
-    return *m_details;
+    std::shared_ptr<CreditEventDetails> &data = m_details.data;
+    if (!data)
+        data = std::make_shared<CreditEventDetails>();
+    else if (data.use_count() > 1)
+        data = std::make_shared<CreditEventDetails>(*data);
+    return *data;
 }
 
 void CreditEvent::compact()
 {
-    if (m_details && m_details->isEmpty())
-        m_details.reset();
+    if (m_details.data && m_details.data->isEmpty())
+        m_details.data.reset();
     if (!m_idIsConventional && !m_storedId.isEmpty() && billingProfileId.startsWith(u'/') && !name.isEmpty()) {
         // Compared piecewise: building the conventional id for every parsed event would cost
         // one 500-byte allocation per row.

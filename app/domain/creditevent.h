@@ -83,6 +83,8 @@ struct CreditEventDetails
     Reseller reseller;
     QString eTag;
 
+    friend bool operator==(const CreditEventDetails &, const CreditEventDetails &) = default;
+
     bool isEmpty() const
     {
         return newCreditInBillingCurrency.isEmpty() && adjustmentsInBillingCurrency.isEmpty()
@@ -137,12 +139,23 @@ struct CreditEvent
     /// block when it is empty. Values stay the same; only their storage shrinks.
     void compact();
 
+    /// Every field, the details by value (a refresh tells changed rows from unchanged ones).
+    friend bool operator==(const CreditEvent &, const CreditEvent &) = default;
+
 private:
     QString conventionalId() const;
 
+    // Shared between copies until one is edited; compared by the values it holds.
+    struct SharedDetails
+    {
+        std::shared_ptr<CreditEventDetails> data; ///< null when all details are empty
+        static bool same(const SharedDetails &a, const SharedDetails &b);
+        friend bool operator==(const SharedDetails &a, const SharedDetails &b) { return same(a, b); }
+    };
+
     QString m_storedId; ///< as sent, unless m_idIsConventional
     bool m_idIsConventional = false;
-    std::shared_ptr<CreditEventDetails> m_details; ///< null when all details are empty
+    SharedDetails m_details;
 };
 
 } // namespace CreditDesk

@@ -111,6 +111,7 @@ struct AmountWithExchangeRate
     std::optional<int> exchangeRateMonth;
 
     bool isEmpty() const { return !amount && !exchangeRate && !exchangeRateMonth; }
+    friend bool operator==(const AmountWithExchangeRate &, const AmountWithExchangeRate &) = default;
 };
 
 } // namespace CreditDesk

@@ -199,6 +199,92 @@ void EventTableModel::setEvents(const QList<CreditEvent> &events)
     endResetModel();
 }
 
+void EventTableModel::replaceAll(QList<CreditEvent> events)
+{
+    if (m_events.isEmpty()) {
+        setEvents(events);
+        return;
+    }
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i)
+        incoming.insert(events.at(i).id(), i);
+    // Which incoming event each row is; rows or events sharing an id cannot be matched safely.
+    std::vector<qsizetype> matchOf(size_t(m_events.size()), -1);
+    std::vector<bool> matched(size_t(events.size()), false);
+    bool ambiguous = incoming.size() != events.size();
+    for (qsizetype row = 0; row < m_events.size() && !ambiguous; ++row) {
+        const auto it = incoming.constFind(m_events.at(row).id());
+        if (it == incoming.constEnd())
+            continue;
+        ambiguous = matched[size_t(*it)];
+        matched[size_t(*it)] = true;
+        matchOf[size_t(row)] = *it;
+    }
+    if (ambiguous) {
+        setEvents(events);
+        return;
+    }
+
+    // Vanished rows go from the end, one contiguous run at a time, so earlier rows keep their numbers.
+    for (int row = int(m_events.size()) - 1; row >= 0;) {
+        if (matchOf[size_t(row)] >= 0) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && matchOf[size_t(first - 1)] < 0)
+            --first;
+        removeRowRun(first, row);
+        matchOf.erase(matchOf.begin() + first, matchOf.begin() + row + 1);
+        row = first - 1;
+    }
+    // Changed rows in place, one dataChanged per contiguous run.
+    const auto changed = [&](int row) { return !(m_events.at(row) == events.at(matchOf[size_t(row)])); };
+    for (int row = 0; row < m_events.size();) {
+        if (!changed(row)) {
+            ++row;
+            continue;
+        }
+        const int first = row;
+        for (; row < m_events.size() && changed(row); ++row) {
+            m_events[row] = std::move(events[matchOf[size_t(row)]]);
+            forgetRowCaches(row);
+        }
+        Q_EMIT dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
+    }
+    QList<CreditEvent> added;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!matched[size_t(i)])
+            added.append(std::move(events[i]));
+    }
+    append(std::move(added));
+}
+
+void EventTableModel::removeRowRun(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    m_events.remove(first, last - first + 1);
+    const auto eraseFrom = [first, last](auto &perRow) {
+        const size_t end = qMin(perRow.size(), size_t(last) + 1);
+        if (size_t(first) < end)
+            perRow.erase(perRow.begin() + first, perRow.begin() + qsizetype(end));
+    };
+    eraseFrom(m_texts);
+    eraseFrom(m_searchFields);
+    eraseFrom(m_dateKeys);
+    endRemoveRows();
+}
+
+void EventTableModel::forgetRowCaches(int row)
+{
+    m_texts[size_t(row)].reset();
+    if (size_t(row) < m_searchFields.size())
+        m_searchFields[size_t(row)] = SearchFieldIds { std::numeric_limits<quint32>::max() };
+    if (size_t(row) < m_dateKeys.size())
+        m_dateKeys.resize(size_t(row)); // recomputed from here on next use
+}
+
 qint64 EventTableModel::dateKey(int row) const
 {
     // Sorting 100,000 rows compares two million times: a UTC day number per row beats

@@ -59,7 +59,11 @@ public:
     /// One page of events: a single rowsInserted at the end.
     void append(QList<CreditEvent> events);
     /// Replaces everything (one reset), e.g. from the offline cache.
+    /// Resets the model: for an empty table or a new account.
     void setEvents(const QList<CreditEvent> &events);
+    /// A refresh: rows are matched by event id; vanished rows are removed, changed ones updated
+    /// in place and new ones appended, so views keep their selection and scroll position.
+    void replaceAll(QList<CreditEvent> events);
     void clear();
     void setLocale(const QLocale &locale);
 
@@ -82,6 +86,8 @@ private:
     QString formatCell(const CreditEvent &event, int column) const;
     const std::optional<Money> *moneyOf(const CreditEvent &event, int column) const;
     qint64 dateKey(int row) const;
+    void removeRowRun(int first, int last);
+    void forgetRowCaches(int row);
 
     QList<CreditEvent> m_events;
     QLocale m_locale;

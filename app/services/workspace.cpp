@@ -270,7 +270,7 @@ void Workspace::rebuildSignInChain()
             m_summaries = std::exchange(m_refreshSummaries, {});
             m_lots->replaceAll(std::exchange(m_refreshLots, {}));
             if (!m_appendEventsLive)
-                m_events->setEvents(m_refreshEvents);
+                m_events->replaceAll(std::exchange(m_refreshEvents, {}));
             m_refreshEvents.clear();
             saveCache();
         }

@@ -92,6 +92,64 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 0);
     }
 
+    // A refresh that changes one row, removes one and adds one touches exactly those rows:
+    // no reset, so views keep their selection, and the proxy's filter and sort stay right.
+    void eventsRefreshUpdatesOnlyWhatChanged()
+    {
+        QObject owner;
+        auto *model = new EventTableModel(&owner);
+        new QAbstractItemModelTester(model, Fatal, &owner);
+        auto *proxy = new EventFilterProxy(model, &owner);
+        new QAbstractItemModelTester(proxy, Fatal, &owner);
+        model->setLocale(us);
+        QList<CreditEvent> events;
+        for (int i = 0; i < 10; ++i)
+            events.append(creditEvent(u"e%1"_s.arg(i), u"usage %1"_s.arg(i), CreditEventType::SettledCharges,
+                                      100 * (i + 1), utc(2026, 1, 1 + i)));
+        model->append(events);
+        CreditFilter f;
+        f.setText(u"usage"_s);
+        proxy->setFilter(f);
+        proxy->sort(EventTableModel::ChargesColumn, Qt::DescendingOrder);
+        QCOMPARE(model->index(3, EventTableModel::ChargesColumn).data().toString(), u"$4.00"_s); // formatted once
+
+        QList<CreditEvent> refreshed = events;
+        refreshed.removeAt(5);                           // e5 vanished
+        refreshed[2].charges = Money(5000, u"USD"_s);    // e2 changed
+        refreshed[2].description = u"renamed"_s;         // ...and no longer matches the search
+        refreshed.append(creditEvent(u"e10"_s, u"usage new"_s, CreditEventType::SettledCharges, 7, utc(2026, 2, 1)));
+        std::reverse(refreshed.begin(), refreshed.end()); // the service's order is not the table's
+
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        model->replaceAll(refreshed);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 5);
+        QCOMPARE(removed.first().at(2).toInt(), 5);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model->rowCount(), 10);
+        QCOMPARE(model->index(2, EventTableModel::ChargesColumn).data().toString(), u"$50.00"_s); // not the old text
+        QCOMPARE(model->index(9, EventTableModel::DescriptionColumn).data().toString(), u"usage new"_s);
+
+        QStringList shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown << proxy->index(row, 0).data(EventTableModel::EventIdRole).toString();
+        QCOMPARE(shown, (QStringList { u"e9"_s, u"e8"_s, u"e7"_s, u"e6"_s, u"e4"_s, u"e3"_s, u"e1"_s, u"e0"_s, u"e10"_s }));
+
+        // The same list again changes nothing at all.
+        changed.clear();
+        removed.clear();
+        inserted.clear();
+        model->replaceAll(refreshed);
+        QCOMPARE(changed.count() + removed.count() + inserted.count() + reset.count(), 0);
+    }
+
     void billingScopes()
     {
         QObject owner;
