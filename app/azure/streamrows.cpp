@@ -14,9 +14,10 @@ using Kind = PullReader::Kind;
 
 namespace {
 
-// Key → field lookup. Rows repeat their keys in the same order, so the search starts just
-// after the previous row key's entry (\a hint, one per object being read) and usually ends at
-// the first comparison; otherwise it goes once round the table.
+// Key → field lookup. Rows repeat their keys in the same order and the table lists them in
+// that order, so the search starts just after the entry of the object's previous key (\a hint,
+// one per object being read) and usually ends at the first comparison; a key out of the usual
+// order costs one trip round the table.
 template<typename Field, size_t N> struct KeyTable
 {
     std::array<std::pair<std::string_view, Field>, N> entries;
