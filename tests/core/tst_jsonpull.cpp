@@ -198,7 +198,8 @@ void TestJsonPull::stringEndsFoundAtEveryOffset()
                 QCOMPARE(out, QJsonDocument::fromJson(json).array().at(0).toString());
                 QVERIFY2(r.nextElement() && r.peek() == PullReader::Kind::Number, json.constData());
 
-                PullReader cut(json.left(json.indexOf(",1]") - 1)); // without the closing quote
+                const QByteArray unterminated = json.left(json.indexOf(",1]") - 1); // no closing quote
+                PullReader cut(unterminated);
                 QVERIFY(cut.beginArray() && cut.nextElement());
                 QVERIFY2(!cut.readString(&out), json.constData());
                 QVERIFY(cut.failed());
