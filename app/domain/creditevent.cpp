@@ -31,6 +31,13 @@ void CreditEvent::setId(const QString &id)
     m_idIsConventional = false;
 }
 
+bool CreditEvent::hasSameId(const CreditEvent &other) const
+{
+    if (m_idIsConventional && other.m_idIsConventional)
+        return name == other.name && billingProfileId == other.billingProfileId;
+    return id() == other.id();
+}
+
 void CreditEvent::setIdUtf8(QByteArrayView utf8)
 {
     static constexpr QByteArrayView middle = "/providers/Microsoft.Consumption/events/";

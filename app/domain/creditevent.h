@@ -104,6 +104,8 @@ struct CreditEvent
     /// The id as UTF-8 text (trimmed like setId's). Call once billingProfileId and name are
     /// set: a conventional id is then recognised without converting it to a QString first.
     void setIdUtf8(QByteArrayView utf8);
+    /// id() == other.id(), without building either when both are conventional.
+    bool hasSameId(const CreditEvent &other) const;
 
     QString name;
 

@@ -199,31 +199,50 @@ void EventTableModel::setEvents(const QList<CreditEvent> &events)
     endResetModel();
 }
 
-void EventTableModel::replaceAll(QList<CreditEvent> events)
+std::optional<std::vector<qsizetype>> EventTableModel::matchRows(const QList<CreditEvent> &incoming,
+                                                                 MatchBy by) const
 {
-    if (m_events.isEmpty()) {
-        setEvents(events);
-        return;
-    }
-    QHash<QString, qsizetype> incoming;
-    incoming.reserve(events.size());
-    for (qsizetype i = 0; i < events.size(); ++i)
-        incoming.insert(events.at(i).id(), i);
-    // Which incoming event each row is; rows or events sharing an id cannot be matched safely.
+    // By name first: a GUID, cheap to hash, where the full id would have to be built for each
+    // of 100,000 rows twice. Either way each row and each incoming event may match once.
+    const auto keyOf = [by](const CreditEvent &e) { return by == MatchBy::Name ? e.name : e.id(); };
+    QHash<QString, qsizetype> byKey;
+    byKey.reserve(incoming.size());
+    for (qsizetype i = 0; i < incoming.size(); ++i)
+        byKey.insert(keyOf(incoming.at(i)), i);
+    if (byKey.size() != incoming.size())
+        return std::nullopt;
     std::vector<qsizetype> matchOf(size_t(m_events.size()), -1);
-    std::vector<bool> matched(size_t(events.size()), false);
-    bool ambiguous = incoming.size() != events.size();
-    for (qsizetype row = 0; row < m_events.size() && !ambiguous; ++row) {
-        const auto it = incoming.constFind(m_events.at(row).id());
-        if (it == incoming.constEnd())
+    std::vector<bool> taken(size_t(incoming.size()), false);
+    for (qsizetype row = 0; row < m_events.size(); ++row) {
+        const CreditEvent &event = m_events.at(row);
+        const auto it = byKey.constFind(keyOf(event));
+        if (it == byKey.constEnd())
             continue;
-        ambiguous = matched[size_t(*it)];
-        matched[size_t(*it)] = true;
+        if (taken[size_t(*it)] || !event.hasSameId(incoming.at(*it)))
+            return std::nullopt;
+        taken[size_t(*it)] = true;
         matchOf[size_t(row)] = *it;
     }
-    if (ambiguous) {
+    return matchOf;
+}
+
+void EventTableModel::replaceAll(QList<CreditEvent> events)
+{
+    std::optional<std::vector<qsizetype>> matches;
+    if (!m_events.isEmpty()) {
+        matches = matchRows(events, MatchBy::Name);
+        if (!matches)
+            matches = matchRows(events, MatchBy::Id);
+    }
+    if (!matches) { // nothing to keep, or rows that cannot be told apart
         setEvents(events);
         return;
+    }
+    std::vector<qsizetype> &matchOf = *matches;
+    std::vector<bool> matched(size_t(events.size()), false);
+    for (qsizetype match : matchOf) {
+        if (match >= 0)
+            matched[size_t(match)] = true;
     }
 
     // Vanished rows go from the end, one contiguous run at a time, so earlier rows keep their numbers.

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace CreditDesk {
@@ -86,6 +87,8 @@ private:
     QString formatCell(const CreditEvent &event, int column) const;
     const std::optional<Money> *moneyOf(const CreditEvent &event, int column) const;
     qint64 dateKey(int row) const;
+    enum class MatchBy { Name, Id };
+    std::optional<std::vector<qsizetype>> matchRows(const QList<CreditEvent> &incoming, MatchBy by) const;
     void removeRowRun(int first, int last);
     void forgetRowCaches(int row);
 

@@ -148,6 +148,23 @@ private Q_SLOTS:
         inserted.clear();
         model->replaceAll(refreshed);
         QCOMPARE(changed.count() + removed.count() + inserted.count() + reset.count(), 0);
+
+        // Two events may share a name (in different billing scopes): rows are then told apart
+        // by their full ids, still without a reset.
+        QList<CreditEvent> twins { creditEvent(u"x1"_s, u"a"_s, CreditEventType::SettledCharges, 1, utc(2026, 3, 1)),
+                                   creditEvent(u"x2"_s, u"b"_s, CreditEventType::SettledCharges, 2, utc(2026, 3, 2)) };
+        for (CreditEvent &twin : twins)
+            twin.name = u"same"_s;
+        model->replaceAll(twins);
+        QCOMPARE(model->rowCount(), 2);
+        twins[1].charges = Money(3, u"USD"_s);
+        changed.clear();
+        model->replaceAll(twins);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model->event(changed.first().at(0).toModelIndex().row()).id(), u"x2"_s);
+        QCOMPARE(model->event(0).id(), u"x1"_s);
+        QCOMPARE(model->event(0).charges->minorUnits(), 1);
     }
 
     void billingScopes()
