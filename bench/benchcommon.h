@@ -82,7 +82,8 @@ struct SignedInSandbox
 QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scopeNames = nullptr);
 
 int runLoad(const QStringList &args);
-/// `parse`: the load's pages fetched once, then only parsed, one after another (parser throughput).
+/// `parse`: the load's pages fetched once, then only parsed, one after another (parser
+/// throughput); also the time to replace 100,000 events in the table at a refresh's end.
 int runParse(const QStringList &args);
 /// `filter` (100,000 events) or, with \a lots, `filter_lots` (100,000 lots).
 int runFilter(int argc, char **argv, bool lots);
