@@ -154,8 +154,11 @@ void Workspace::saveCache()
     delete m_cacheWriter;
     // Written off the GUI thread: 100,000 events take a moment.
     OfflineCache *cache = m_cache;
-    m_cacheWriter = QThread::create([this, cache, key, snapshot = std::move(snapshot)] {
-        if (Status status = cache->save(key, snapshot); !status) {
+    m_cacheWriter = QThread::create([this, cache, key, snapshot = std::move(snapshot)]() mutable {
+        // Dropped as soon as it is written: while the snapshot shares the tables' rows, the
+        // next refresh would have to copy all of them before changing one.
+        const CachedSnapshot written = std::exchange(snapshot, {});
+        if (Status status = cache->save(key, written); !status) {
             QMetaObject::invokeMethod(this, [this, error = status.error()] { Q_EMIT cacheNotice(error); },
                                       Qt::QueuedConnection);
         }
