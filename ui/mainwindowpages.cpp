@@ -135,8 +135,14 @@ void MainWindow::buildPages()
 
     m_pages->insertWidget(HistoryPage, m_ledgerPages->historyPage());
 
-    // The count lines are cheap and follow every change; the overview walks all lots, so it is
-    // recomputed once per burst of changes, and only when the lots themselves change.
+    // The count lines walk every row, so a burst of model signals (a refresh updating rows in
+    // many places, pages arriving) updates them once, on the next turn of the event loop; the
+    // overview walks all lots and their events, so it waits for a quiet 200 ms, and only
+    // follows the lots themselves.
+    auto *summaryTimer = new QTimer(this);
+    summaryTimer->setSingleShot(true);
+    summaryTimer->setInterval(0);
+    connect(summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummaries);
     auto *overviewTimer = new QTimer(this);
     overviewTimer->setSingleShot(true);
     overviewTimer->setInterval(200);
@@ -144,10 +150,10 @@ void MainWindow::buildPages()
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_lotsProxy),
                                       static_cast<QAbstractItemModel *>(m_eventsProxy)}) {
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, signal, this, &MainWindow::updateSummaries);
-        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummaries);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateSummaries);
-        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummaries);
+            connect(model, signal, summaryTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::modelReset, summaryTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::layoutChanged, summaryTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, summaryTimer, qOverload<>(&QTimer::start));
     }
     QAbstractItemModel *lots = m_workspace->lots();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

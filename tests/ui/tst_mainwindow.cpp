@@ -185,7 +185,7 @@ void TestMainWindow::searchQuickFiltersDetailsAndExport()
     QTableView *view = window.lotsView();
     const int all = view->model()->rowCount();
     auto *summary = window.findChild<QLabel *>(u"lotsSummary"_s);
-    QVERIFY2(summary->text().contains(QLocale().toString(all)), qPrintable(summary->text()));
+    QTRY_VERIFY2(summary->text().contains(QLocale().toString(all)), qPrintable(summary->text()));
 
     // Type a scope name into the search: only that scope's lots stay, and the count says so.
     auto *search = window.findChild<QLineEdit *>(u"lotsSearch"_s);
