@@ -183,18 +183,26 @@ QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scope
     return lots;
 }
 
+std::optional<ProcStat> readProcStat(const QString &path)
+{
+    QFile stat(path);
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // "pid (name) state ...": utime and stime are fields 14 and 15, counted from the pid.
+    const QByteArray line = stat.readAll();
+    const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (open < 0 || close < open || fields.size() < 13)
+        return std::nullopt;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ProcStat { QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+                      ticks * 1000.0 / double(sysconf(_SC_CLK_TCK)) };
+}
+
 double SignedInSandbox::serverCpuMs() const
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(process.processId()));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    const auto stat = readProcStat(u"/proc/%1/stat"_s.arg(process.processId()));
+    return stat ? stat->cpuMs : 0;
 }
 
 } // namespace CreditDesk::Bench

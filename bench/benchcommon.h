@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace CreditDesk::Bench {
 
@@ -35,6 +36,14 @@ double peakRssMb();
 
 /// Prints {"case": name, "runs": n, "median_ms", "p95_ms", "peak_rss_mb", ...extra} on one line.
 void printCase(const QString &name, const QList<double> &samplesMs, QJsonObject extra);
+
+/// A process's or thread's name and CPU time so far (user + system), from /proc/.../stat.
+struct ProcStat
+{
+    QString name;
+    double cpuMs = 0;
+};
+std::optional<ProcStat> readProcStat(const QString &path);
 
 /// Runs the event loop until \a done returns true or \a timeoutMs passes; false on timeout.
 bool waitFor(const std::function<bool()> &done, int timeoutMs);

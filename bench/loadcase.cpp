@@ -11,14 +11,12 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -44,16 +42,8 @@ QHash<QString, double> threadCpuMs()
     QHash<QString, double> byName;
     const QDir tasks(u"/proc/self/task"_s);
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(tid + u"/stat"_s));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (open < 0 || close < open || fields.size() < 13)
-            continue;
-        const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
-        byName[QString::fromUtf8(line.mid(open + 1, close - open - 1))] += ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+        if (const auto stat = readProcStat(tasks.filePath(tid + u"/stat"_s)))
+            byName[stat->name] += stat->cpuMs;
     }
     return byName;
 }

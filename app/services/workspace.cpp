@@ -274,7 +274,6 @@ void Workspace::rebuildSignInChain()
             m_lots->replaceAll(std::exchange(m_refreshLots, {}));
             if (!m_appendEventsLive)
                 m_events->replaceAll(std::exchange(m_refreshEvents, {}));
-            m_refreshEvents.clear();
             saveCache();
         }
         // Counts as "label: number" so English needs no plural forms.
