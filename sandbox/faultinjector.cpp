@@ -21,7 +21,8 @@ bool FaultInjector::isActive() const
 {
     return m_faults.latencyMs > 0 || m_faults.throttleEvery > 0 || m_faults.unavailableEvery > 0
         || m_faults.serverErrorRate > 0 || m_faults.malformedRate > 0 || m_faults.truncatedRate > 0
-        || m_faults.dropRate > 0;
+        || m_faults.dropRate > 0 || !m_faults.nextLinkOrigin.isEmpty() || m_faults.nextLinkLoop
+        || !m_faults.redirectOrigin.isEmpty();
 }
 
 // SplitMix64: tiny, fast and identical on every platform and Qt version, unlike the engines

@@ -56,7 +56,18 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
                                                u"Approve device codes as soon as they are issued."_s);
     const QCommandLineOption todayOption(u"today"_s, u"Date the data set is generated around (default: today, UTC)."_s,
                                          u"YYYY-MM-DD"_s);
-    parser.addOptions({portOption, seedOption, dataDirOption, autoApproveOption, todayOption});
+    const QCommandLineOption nextLinkOriginOption(
+        u"next-link-origin"_s, u"Fault: ARM and Graph nextLinks name this origin (e.g. http://127.0.0.1:9) instead of the sandbox."_s,
+        u"URL"_s);
+    const QCommandLineOption nextLinkLoopOption(u"next-link-loop"_s,
+                                                u"Fault: every nextLink names the page it is on (an endless list)."_s);
+    const QCommandLineOption redirectOriginOption(
+        u"redirect-origin"_s, u"Fault: every ARM and Graph request answers 302 to the same path on this origin."_s, u"URL"_s);
+    const QCommandLineOption mixedCurrenciesOption(
+        u"mixed-currencies"_s, u"A third of the lots are credits in another currency than their billing profile's, "
+                               "half of those with a creditCurrency that names the billing currency."_s);
+    parser.addOptions({portOption, seedOption, dataDirOption, autoApproveOption, todayOption, nextLinkOriginOption,
+                       nextLinkLoopOption, redirectOriginOption, mixedCurrenciesOption});
 
     constexpr int IntMax = std::numeric_limits<int>::max();
     const QList<IntOption> intOptions{
@@ -126,6 +137,17 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
         return error(u"--seed must be a non-negative integer, not '%1'"_s.arg(parser.value(seedOption)));
     o.dataDir = parser.value(dataDirOption);
     o.autoApprove = parser.isSet(autoApproveOption);
+    o.faults.nextLinkLoop = parser.isSet(nextLinkLoopOption);
+    o.scale.mixedCurrencies = parser.isSet(mixedCurrenciesOption);
+    for (const auto &[option, target] : {std::pair{&nextLinkOriginOption, &o.faults.nextLinkOrigin},
+                                         std::pair{&redirectOriginOption, &o.faults.redirectOrigin}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QUrl url(parser.value(*option), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty())
+            return error(u"--%1 must be an origin like http://127.0.0.1:8080, not '%2'"_s.arg(option->names().constFirst(), parser.value(*option)));
+        *target = url;
+    }
     if (parser.isSet(todayOption)) {
         o.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!o.today.isValid())

@@ -44,6 +44,8 @@ std::optional<qsizetype> requestedPosition(const Request &request)
 
 QString nextPageLink(const Request &request, qsizetype nextPosition)
 {
+    if (request.nextLinkToSelf)
+        nextPosition = requestedPosition(request).value_or(0);
     // Characters left readable in query values; everything that could change the meaning of
     // the query (& = + # % space) is percent-encoded.
     static const QByteArray kValueSafe = QByteArrayLiteral("()',*:!@/$");

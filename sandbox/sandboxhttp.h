@@ -38,6 +38,7 @@ struct Request
     QUrl baseUrl;                         ///< http://127.0.0.1:PORT, for absolute nextLink URLs
     TokenClaims claims;                   ///< valid only on authenticated routes
     QByteArray requestId;                 ///< the x-ms-request-id / request-id the response will carry (uuid)
+    bool nextLinkToSelf = false;          ///< fault knob: a nextLink names this very page
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QUrl>
 
 namespace CreditDesk::Sandbox {
 
@@ -18,6 +19,11 @@ struct SandboxScale
     int subscriptions = 3;
     int benefitCredits = 12;    ///< seeded partner benefit credits for the ledger
     int pageSize = 50;          ///< items per page before a nextLink is emitted
+    /// A third of the billing-profile lots (not JPY profiles) are credits in another currency
+    /// than their profile's billing currency (EUR for USD, USD otherwise), billed at a rate of
+    /// 1.25; half of those mislabel creditCurrency as the billing currency while their amounts
+    /// say otherwise. Their events stay in the billing currency.
+    bool mixedCurrencies = false;
 };
 
 /// Fault knobs, all off by default. "every N" counts requests to ARM and Graph (not Entra ID).
@@ -32,6 +38,10 @@ struct SandboxFaults
     double malformedRate = 0.0;      ///< probability of a syntactically broken JSON body
     double truncatedRate = 0.0;      ///< probability of a body cut short (Content-Length larger than sent)
     double dropRate = 0.0;           ///< probability of closing the connection without a response
+    // A hostile service, for proving where the client sends its bearer token:
+    QUrl nextLinkOrigin;             ///< ARM/Graph nextLinks name this origin instead of the sandbox's
+    bool nextLinkLoop = false;       ///< every nextLink names the page it is on (an endless list)
+    QUrl redirectOrigin;             ///< every ARM/Graph request answers 302 to the same path on this origin
 };
 
 struct SandboxOptions

@@ -4,6 +4,7 @@
 #include "bearerauth.h"
 #include "dataset.h"
 #include "graphapi.h"
+#include "privatefile.h"
 #include "identityapi.h"
 #include "responsewriter.h"
 #include "serviceerrors.h"
@@ -83,7 +84,7 @@ bool SandboxServer::start(QString *error)
         || m_options.deviceCodeLifetimeSeconds <= 0) {
         return fail(u"token lifetime, device code interval and device code lifetime must be positive"_s);
     }
-    if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir))
+    if (!m_options.dataDir.isEmpty() && !makePrivateDirectory(m_options.dataDir))
         return fail(u"cannot create data directory %1"_s.arg(m_options.dataDir));
 
     // Built once: a server that is stopped and started again keeps its state and data set.
@@ -195,6 +196,21 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     const Route route = classify(request.path);
     const bool faultable = route == Route::Arm || route == Route::Graph;
     const FaultPlan plan = faultable ? m_faults.next() : FaultPlan{};
+    const SandboxFaults &knobs = m_options.faults;
+    if (faultable && !knobs.nextLinkOrigin.isEmpty())
+        request.baseUrl = knobs.nextLinkOrigin;
+    request.nextLinkToSelf = faultable && knobs.nextLinkLoop;
+
+    if (faultable && !knobs.redirectOrigin.isEmpty()) {
+        QUrl target = knobs.redirectOrigin;
+        target.setPath(request.path);
+        target.setQuery(request.query);
+        Response redirect = Response::empty(302);
+        redirect.headers.append({QByteArrayLiteral("Location"), target.toEncoded()});
+        stampHeaders(redirect, request, route);
+        deliver(httpRequest, socket, std::move(redirect), FaultKind::None, plan.latencyMs);
+        return true;
+    }
 
     Response response;
     switch (plan.kind) {

@@ -118,6 +118,36 @@ Status validateServiceUrl(const QUrl &url)
                      .arg(url.toDisplayString())};
 }
 
+Status validateVerificationUri(const QUrl &uri, const Cloud &cloud)
+{
+    const QString host = uri.host().toLower();
+    bool allowed = false;
+    if (uri.scheme() == u"https"_s) {
+        allowed = host == cloud.loginUrl.host().toLower();
+        // Entra's device-code answers name microsoft.com/devicelogin (…loginus, …loginchina).
+        if (cloud.kind != CloudKind::Custom && cloud.kind != CloudKind::Sandbox)
+            allowed = allowed || host == u"microsoft.com"_s || host == u"www.microsoft.com"_s
+                || host == u"login.microsoft.com"_s;
+    } else if (uri.scheme() == u"http"_s) {
+        allowed = isLoopbackHost(host) && isSameOrigin(uri, cloud.loginUrl);
+    }
+    if (allowed)
+        return {};
+    return Error{QCoreApplication::translate("Cloud", "The sign-in service named a sign-in page that is not Microsoft's (%1), "
+                                                      "so it is not shown. Check the cloud you chose and try again.")
+                     .arg(uri.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)),
+                 u"UntrustedVerificationUri"_s};
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) {
+        return url.port(url.scheme() == u"https"_s ? 443 : url.scheme() == u"http"_s ? 80 : -1);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+}
+
 QUrl resolveServiceUrl(const QUrl &base, const QString &path)
 {
     QUrl url = base;

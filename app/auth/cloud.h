@@ -37,6 +37,16 @@ struct Cloud
 /// http only for loopback (RFC 8252); everything else must be https.
 Status validateServiceUrl(const QUrl &url);
 
+/// The page a device-code sign-in sends the user to must be Microsoft's: https on the cloud's
+/// login host or on Microsoft's device-login host (https://microsoft.com/devicelogin and its
+/// national variants), or, for a loopback sign-in service (the sandbox), that same origin.
+/// Anything else is refused with a message, so a hostile answer cannot show a phishing page.
+Status validateVerificationUri(const QUrl &uri, const Cloud &cloud);
+
+/// Same scheme, host (case-insensitive) and port (the scheme's default when absent): where a
+/// bearer token minted for \a a may also be sent.
+bool isSameOrigin(const QUrl &a, const QUrl &b);
+
 /// Joins a base URL and an absolute path, keeping any path prefix of the base.
 QUrl resolveServiceUrl(const QUrl &base, const QString &path);
 

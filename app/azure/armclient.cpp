@@ -10,7 +10,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ struct ArmClient::Attempt
     ReplyHandler done;
     QPointer<QNetworkReply> reply;
     int attempt = 0;
+    int redirects = 0;
     bool refreshedAfter401 = false;
 
     bool isPost() const { return method == "POST"; }
@@ -63,6 +66,16 @@ bool isRetryableStatus(int status)
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
+QString serviceName(Resource resource)
+{
+    return resource == Resource::Graph ? ArmClient::tr("Microsoft Graph") : ArmClient::tr("Azure Resource Manager");
+}
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() < 0 ? url.host() : u"%1:%2"_s.arg(url.host()).arg(url.port());
+}
+
 QString couldNot(const ArmOperation &operation, const QString &reason)
 {
     return operation.scope.isEmpty()
@@ -85,6 +98,33 @@ ArmClient::ArmClient(QNetworkAccessManager *network, SignInSession *session, QUr
     , m_baseUrl(std::move(baseUrl))
     , m_resource(resource)
 {
+    const int maxPages = QSettings().value(u"network/maxPages"_s, m_policy.maxPages).toInt();
+    if (maxPages > 0)
+        m_policy.maxPages = maxPages;
+}
+
+Status ArmClient::checkDestination(const QUrl &url, const ArmOperation &operation) const
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        return Error{couldNot(operation, tr("the service sent a link that is not a valid address (%1).")
+                                             .arg(url.toDisplayString(QUrl::RemoveQuery))),
+                     u"InvalidUrl"_s};
+    }
+    if (!isSameOrigin(url, m_baseUrl)) {
+        return Error{couldNot(operation,
+                              tr("the service sent a link to %1, which is not %2 (%3). Your %2 sign-in was not "
+                                 "sent there and the request was stopped.")
+                                  .arg(u"%1://%2"_s.arg(url.scheme(), hostAndPort(url)), serviceName(m_resource),
+                                       u"%1://%2"_s.arg(m_baseUrl.scheme(), hostAndPort(m_baseUrl)))),
+                     u"ForeignOrigin"_s};
+    }
+    if (!validateServiceUrl(url)) {
+        return Error{couldNot(operation, tr("your %1 sign-in is never sent over plain http to %2; only loopback "
+                                            "addresses may use http.")
+                                             .arg(serviceName(m_resource), hostAndPort(url))),
+                     u"InsecureUrl"_s};
+    }
+    return {};
 }
 
 QUrl ArmClient::url(const QString &path, const QString &apiVersion, const QUrlQuery &extra) const
@@ -117,16 +157,33 @@ int ArmClient::serverRequestedDelaySeconds(const QNetworkReply *reply)
     for (const QByteArray &name : headers) {
         if (!reply->hasRawHeader(name))
             continue;
-        bool ok = false;
-        const int seconds = reply->rawHeader(name).trimmed().toInt(&ok);
-        if (ok && seconds >= 0)
-            return seconds;
-        // Retry-After may be an HTTP date.
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(reply->rawHeader(name)), Qt::RFC2822Date);
-        if (when.isValid())
-            return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+        const std::optional<qint64> seconds = retryAfterSeconds(reply->rawHeader(name), QDateTime::currentDateTimeUtc());
+        if (seconds)
+            return int(*seconds);
     }
     return -1;
+}
+
+std::optional<qint64> ArmClient::retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    // Whatever the service says, a day at most: the caller multiplies by 1000 and caps again.
+    constexpr qint64 OneDay = 86'400;
+    const QByteArray text = value.trimmed();
+    bool ok = false;
+    const qlonglong seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<qint64>(qMin<qint64>(seconds, OneDay)) : std::nullopt;
+    if (!text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return OneDay; // more digits than a 64-bit number holds
+    // Retry-After may be an HTTP date (RFC 9110: IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT").
+    QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid()) { // Qt 6.4 reads "+0000" but not the "GMT" that HTTP dates end with
+        when = QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        when.setTimeZone(QTimeZone::utc());
+    }
+    if (!when.isValid())
+        return std::nullopt;
+    return qBound<qint64>(0, now.secsTo(when), OneDay);
 }
 
 int ArmClient::backoffMs(int attempt) const
@@ -178,6 +235,15 @@ void ArmClient::send(std::shared_ptr<Attempt> attempt)
 {
     if (!m_session || !m_network)
         return;
+    if (Status allowed = checkDestination(attempt->url, attempt->operation); !allowed) {
+        qCWarning(lcArm) << "refused to send a token to" << attempt->url.host() << "(" << allowed.error().code << ")";
+        // Answered on the next turn, like a network reply, never inside the caller's get().
+        QMetaObject::invokeMethod(this, [this, attempt, error = allowed.error()] {
+            if (isActive(attempt))
+                finish(attempt, error);
+        }, Qt::QueuedConnection);
+        return;
+    }
     ++attempt->attempt;
     m_session->accessToken(m_resource, this, [this, attempt](Result<QString> token) {
         if (!isActive(attempt))
@@ -192,6 +258,8 @@ void ArmClient::send(std::shared_ptr<Attempt> attempt)
         for (const auto &[name, value] : std::as_const(attempt->headers))
             request.setRawHeader(name, value);
         request.setTransferTimeout(m_policy.requestTimeoutMs);
+        // Redirects are ours to judge (onFinished): Qt would carry the Authorization header along.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
         QNetworkReply *reply = nullptr;
         if (attempt->isPost()) {
@@ -256,11 +324,17 @@ void ArmClient::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *repl
         return;
     }
 
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        followRedirect(attempt, reply);
+        return;
+    }
+
     const int requested = isRetryableStatus(status) ? serverRequestedDelaySeconds(reply) : -1;
     const bool retryable = attempt->isPost() ? (status == 429 || status == 503) && requested >= 0
                                              : isRetryableStatus(status);
     if (retryable && canRetry) {
-        const int delay = requested >= 0 ? qMin(requested * 1000, m_policy.maxDelayMs) : backoffMs(attempt->attempt);
+        const int delay = requested >= 0 ? int(qMin<qint64>(qint64(requested) * 1000, m_policy.maxDelayMs))
+                                         : backoffMs(attempt->attempt);
         qCInfo(lcArm) << "HTTP" << status << "for" << attempt->url.path() << "; retrying in" << delay << "ms";
         retryLater(attempt, delay);
         return;
@@ -286,6 +360,26 @@ void ArmClient::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *repl
         qCWarning(lcArm) << "HTTP" << status << "for" << attempt->url.path() << "after" << attempt->attempt
                          << "attempts; giving up";
     finish(attempt, armError(status, body, attempt->operation.description, attempt->operation.scope, requestId));
+}
+
+void ArmClient::followRedirect(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)
+{
+    const QUrl target = attempt->url.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+    qCInfo(lcArm) << "HTTP" << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() << "redirect from"
+                  << attempt->url.path() << "to host" << target.host();
+    if (Status allowed = checkDestination(target, attempt->operation); !allowed) {
+        finish(attempt, allowed.error());
+        return;
+    }
+    if (attempt->isPost() || ++attempt->redirects > m_policy.maxRedirects) {
+        finish(attempt, Error{couldNot(attempt->operation, tr("the service redirected the request too often or "
+                                                              "redirected a change; nothing more was sent.")),
+                              u"Redirect"_s});
+        return;
+    }
+    attempt->url = target;
+    --attempt->attempt; // following a redirect is not a retry
+    send(attempt);
 }
 
 bool ArmClient::isActive(const std::shared_ptr<Attempt> &attempt)
@@ -318,7 +412,26 @@ struct ArmClient::PagedFetch
     QPointer<QObject> context;
     PageHandler onPage;
     DoneHandler done;
+    QSet<QUrl> fetched; ///< every page URL of this listing, to end a nextLink loop
 };
+
+template<typename Fetch> Status ArmClient::admitNextPage(Fetch &fetch, const QUrl &nextLink) const
+{
+    if (fetch.fetched.contains(nextLink)) {
+        return Error{couldNot(fetch.operation, tr("the service sent a link to a page already read in this list "
+                                                  "(after %n page(s)); the list was stopped rather than read forever.",
+                                                  nullptr, int(fetch.fetched.size()))),
+                     u"PagingLoop"_s};
+    }
+    if (fetch.fetched.size() >= m_policy.maxPages) {
+        return Error{couldNot(fetch.operation, tr("the list has more than %n page(s) and was stopped. If it really is "
+                                                  "that long, raise the setting network/maxPages.",
+                                                  nullptr, m_policy.maxPages)),
+                     u"TooManyPages"_s};
+    }
+    fetch.fetched.insert(nextLink);
+    return {};
+}
 
 void ArmClient::getAllPages(const QUrl &url, const ArmOperation &operation, QObject *context, PageHandler onPage,
                             DoneHandler done)
@@ -329,8 +442,9 @@ void ArmClient::getAllPages(const QUrl &url, const ArmOperation &operation, QObj
 void ArmClient::getAllPages(const QUrl &url, const ArmOperation &operation, const Headers &headers, QObject *context,
                             PageHandler onPage, DoneHandler done)
 {
-    fetchPage(std::make_shared<PagedFetch>(PagedFetch{operation, headers, context, std::move(onPage), std::move(done)}),
-              url);
+    auto fetch = std::make_shared<PagedFetch>(PagedFetch{operation, headers, context, std::move(onPage), std::move(done), {}});
+    fetch->fetched.insert(url);
+    fetchPage(std::move(fetch), url);
 }
 
 void ArmClient::fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl)
@@ -355,6 +469,10 @@ void ArmClient::fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl
             fetch->done({});
             return;
         }
+        if (Status admitted = admitNextPage(*fetch, nextLink.value()); !admitted) {
+            fetch->done(admitted.error());
+            return;
+        }
         // nextLink is followed verbatim: it already carries api-version and $skiptoken.
         fetchPage(fetch, nextLink.value());
     });
@@ -367,12 +485,14 @@ struct ArmClient::WorkerFetch
     WorkerPageHandler parse;
     DoneHandler done;
     bool ended = false;
+    QSet<QUrl> fetched; ///< every page URL of this listing, to end a nextLink loop
 };
 
 void ArmClient::getAllPagesOffThread(const QUrl &url, const ArmOperation &operation, QObject *context,
                                      WorkerPageHandler parse, DoneHandler done)
 {
-    auto fetch = std::make_shared<WorkerFetch>(WorkerFetch{operation, context, std::move(parse), std::move(done)});
+    auto fetch = std::make_shared<WorkerFetch>(WorkerFetch{operation, context, std::move(parse), std::move(done), false, {}});
+    fetch->fetched.insert(url);
     m_workerFetches.insert(fetch.get(), fetch);
     fetchWorkerPage(std::move(fetch), url);
 }
@@ -420,8 +540,12 @@ void ArmClient::fetchWorkerPage(std::shared_ptr<WorkerFetch> fetch, const QUrl &
                         return;
                     }
                     (*parsed)->deliver();
-                    if ((*parsed)->nextLink.isEmpty() || fetch->ended) // deliver() may have cancelled
+                    if ((*parsed)->nextLink.isEmpty() || fetch->ended) { // deliver() may have cancelled
                         endWorkerFetch(fetch, {});
+                        return;
+                    }
+                    if (Status admitted = admitNextPage(*fetch, (*parsed)->nextLink); !admitted)
+                        endWorkerFetch(fetch, admitted.error());
                     else
                         fetchWorkerPage(fetch, (*parsed)->nextLink);
                 },

@@ -4,16 +4,19 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QNetworkAccessManager;
@@ -41,6 +44,10 @@ struct RetryPolicy
     int baseDelayMs = 1000;         ///< exponential backoff: base * 2^(attempt-1), with jitter
     int maxDelayMs = 30'000;        ///< cap for computed and server-sent waits
     int requestTimeoutMs = 60'000;  ///< per attempt, no bytes moving
+    /// A listing that has not ended after this many pages is stopped with an error (setting
+    /// network/maxPages): a service that keeps sending new nextLinks never keeps us busy forever.
+    int maxPages = 10'000;
+    int maxRedirects = 5;           ///< same-origin redirects followed per request
 };
 
 /// What a request is for, so every error can name it ("list credit lots" for "billing profile X").
@@ -121,8 +128,16 @@ public:
     /// to retry; their handlers receive an Error with code "cancelled".
     void cancel(const QObject *context = nullptr);
 
+    /// Refuses (with a message naming the service the token is for and the foreign host) any
+    /// URL that is not on the origin of baseUrl(), or that is plain http to a non-loopback
+    /// host: the bearer token must never leave the service it was minted for.
+    Status checkDestination(const QUrl &url, const ArmOperation &operation) const;
+
     /// Seconds the service asked us to wait, from the Consumption headers or Retry-After; -1 if none.
     static int serverRequestedDelaySeconds(const QNetworkReply *reply);
+    /// One retry-after header value, seconds or an HTTP date, as seconds from \a now, at most a
+    /// day; nullopt when it is neither (or negative).
+    static std::optional<qint64> retryAfterSeconds(const QByteArray &value, const QDateTime &now);
 
 private:
     struct Attempt;
@@ -130,12 +145,14 @@ private:
     struct WorkerFetch;
     void start(std::shared_ptr<Attempt> attempt);
     void fetchPage(std::shared_ptr<PagedFetch> fetch, const QUrl &pageUrl);
+    template<typename Fetch> Status admitNextPage(Fetch &fetch, const QUrl &nextLink) const;
     void fetchWorkerPage(std::shared_ptr<WorkerFetch> fetch, const QUrl &pageUrl);
     void endWorkerFetch(const std::shared_ptr<WorkerFetch> &fetch, const Status &status);
     void send(std::shared_ptr<Attempt> attempt);
     bool isActive(const std::shared_ptr<Attempt> &attempt);
     void finish(const std::shared_ptr<Attempt> &attempt, Result<Reply> result);
     void onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *reply);
+    void followRedirect(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply);
     void onNetworkFailure(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply);
     void retryLater(std::shared_ptr<Attempt> attempt, int delayMs);
     int backoffMs(int attempt) const;
