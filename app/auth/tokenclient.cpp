@@ -10,6 +10,9 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
@@ -17,6 +20,16 @@ namespace CreditDesk {
 namespace {
 constexpr int TokenRequestTimeoutMs = 30'000;
 
+/// Seconds from a JSON number or numeric string (older endpoints send "3599"), clamped to
+/// [minimum, maximum]; \a fallback when absent, not a number, zero or negative.
+int boundedSeconds(const QJsonValue &value, int fallback, int minimum, int maximum)
+{
+    bool ok = value.isDouble();
+    const double seconds = value.isString() ? value.toString().trimmed().toDouble(&ok) : value.toDouble();
+    if (!ok || !std::isfinite(seconds) || seconds <= 0)
+        return fallback;
+    return int(std::clamp(seconds, double(minimum), double(maximum)));
+}
 
 QJsonObject jwtPayload(const QString &jwt)
 {
@@ -88,7 +101,7 @@ void TokenClient::postForm(const QUrl &url, const QList<std::pair<QString, QStri
 void TokenClient::requestDeviceCode(QObject *context, Callback<DeviceCode> done)
 {
     postForm(endpoint(u"devicecode"_s), {{u"client_id"_s, m_clientId}, {u"scope"_s, signInScopes()}}, context,
-             [done = std::move(done)](QNetworkReply *reply) {
+             [cloud = m_cloud, done = std::move(done)](QNetworkReply *reply) {
                  const QByteArray body = reply->readAll();
                  const QJsonObject json = QJsonDocument::fromJson(body).object();
                  if (reply->error() != QNetworkReply::NoError && json.isEmpty()) {
@@ -106,11 +119,17 @@ void TokenClient::requestDeviceCode(QObject *context, Callback<DeviceCode> done)
                  code.deviceCode = json.value(u"device_code"_s).toString();
                  code.userCode = json.value(u"user_code"_s).toString();
                  code.verificationUri = QUrl(json.value(u"verification_uri"_s).toString());
-                 code.expiresInSeconds = json.value(u"expires_in"_s).toInt(900);
-                 code.intervalSeconds = qMax(1, json.value(u"interval"_s).toInt(5));
+                 // Bounded whatever the service says: a poll at least every minute, and a code
+                 // that lives between a minute and a day (RFC 8628 defaults: 5 s, Entra: 900 s).
+                 code.expiresInSeconds = boundedSeconds(json.value(u"expires_in"_s), 900, 60, 86'400);
+                 code.intervalSeconds = boundedSeconds(json.value(u"interval"_s), 5, 1, 60);
                  code.message = json.value(u"message"_s).toString();
                  if (code.deviceCode.isEmpty() || code.userCode.isEmpty() || !code.verificationUri.isValid()) {
                      done(Error{tr("The sign-in service sent an incomplete device code answer.")});
+                     return;
+                 }
+                 if (Status page = validateVerificationUri(code.verificationUri, cloud); !page) {
+                     done(page.error());
                      return;
                  }
                  done(std::move(code));
@@ -185,8 +204,9 @@ Result<TokenResponse> TokenClient::parseTokenReply(QNetworkReply *reply, const Q
     }
     TokenResponse response;
     response.accessToken.token = json.value(u"access_token"_s).toString();
-    const int expiresIn = json.value(u"expires_in"_s).toVariant().toInt();
-    response.accessToken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? expiresIn : 3600);
+    // At most a day: a token we believe valid longer than the service does is only refreshed late.
+    const int expiresIn = boundedSeconds(json.value(u"expires_in"_s), 3600, 1, 86'400);
+    response.accessToken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
     response.refreshToken = json.value(u"refresh_token"_s).toString();
     response.scope = json.value(u"scope"_s).toString();
     const QString idToken = json.value(u"id_token"_s).toString();

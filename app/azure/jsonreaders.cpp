@@ -420,7 +420,10 @@ AmountWithExchangeRate readAmountWithExchangeRate(const QJsonObject &o, QLatin1S
     const QJsonObject obj = v.toObject();
     out.amount = amountFromObject(obj, pool, fallbackCurrency);
     out.exchangeRate = readDouble(obj, "exchangeRate"_L1);
+    // A month of the year; anything else is not a month and is dropped.
     out.exchangeRateMonth = readInt(obj, "exchangeRateMonth"_L1);
+    if (out.exchangeRateMonth && (*out.exchangeRateMonth < 1 || *out.exchangeRateMonth > 12))
+        out.exchangeRateMonth.reset();
     return out;
 }
 

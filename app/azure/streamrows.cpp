@@ -1,6 +1,7 @@
 #include "azure/streamrows.h"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <string_view>
 
@@ -189,8 +190,9 @@ PendingAmount readAmount(PullReader &r, StringPool &pool)
         } else if (key == "exchangeRate") {
             a.exchangeRate = readFiniteNumber(r);
         } else if (key == "exchangeRateMonth") {
+            // A month of the year; anything else (13, -1, 1e300) is not a month and is dropped.
             const auto month = readFiniteNumber(r);
-            if (month && *month == double(int(*month)))
+            if (month && *month >= 1 && *month <= 12 && std::trunc(*month) == *month)
                 a.exchangeRateMonth = int(*month);
         } else {
             r.skipValue();

@@ -73,7 +73,7 @@ QByteArray toIcs(const QList<ExpiryItem> &items, const IcsOptions &options, cons
         if (options.reminderDaysBefore >= 0) {
             icalcomponent *alarm = icalcomponent_new_valarm();
             icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
-            icalcomponent_add_property(alarm, icalproperty_new_trigger(icaltriggertype_from_int(-options.reminderDaysBefore * 86400)));
+            icalcomponent_add_property(alarm, icalproperty_new_trigger(icaltriggertype_from_int(-qMin(options.reminderDaysBefore, IcsOptions::MaxAlarmDays) * 86400)));
             icalcomponent_add_property(alarm, icalproperty_new_description(utf8(summary).constData()));
             icalcomponent_add_component(event, alarm);
         }

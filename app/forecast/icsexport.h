@@ -11,7 +11,8 @@ namespace CreditDesk::Forecast {
 
 struct IcsOptions
 {
-    int reminderDaysBefore = 7; ///< VALARM lead time, in days before the expiry day
+    int reminderDaysBefore = 7; ///< VALARM lead time, in days before the expiry day; at most MaxAlarmDays
+    static constexpr int MaxAlarmDays = 366;
     QDateTime stamp;            ///< DTSTAMP (UTC); invalid: now
 };
 

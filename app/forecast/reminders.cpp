@@ -1,5 +1,7 @@
 #include "forecast/reminders.h"
 
+#include "forecast/icsexport.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
@@ -28,9 +30,10 @@ ReminderSettings ReminderSettings::load(QSettings &settings)
     const QVariant thresholds = settings.value(u"reminders/thresholdDays"_s);
     if (thresholds.isValid())
         result.thresholdDays = parseThresholdDays(thresholds.toString());
-    result.monthlyLapseDays = qMax(0, settings.value(u"reminders/monthlyLapseDays"_s, result.monthlyLapseDays).toInt());
+    result.monthlyLapseDays = qBound(0, settings.value(u"reminders/monthlyLapseDays"_s, result.monthlyLapseDays).toInt(), 31);
     result.horizonDays = qBound(1, settings.value(u"forecast/horizonDays"_s, result.horizonDays).toInt(), 3650);
-    result.calendarAlarmDays = qMax(0, settings.value(u"reminders/calendarAlarmDays"_s, result.calendarAlarmDays).toInt());
+    result.calendarAlarmDays = qBound(0, settings.value(u"reminders/calendarAlarmDays"_s, result.calendarAlarmDays).toInt(),
+                                      IcsOptions::MaxAlarmDays);
     return result;
 }
 

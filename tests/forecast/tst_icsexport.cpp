@@ -1,5 +1,6 @@
 // The calendar export, re-read by an independent parser (Python's standard library).
 #include "forecast/icsexport.h"
+#include "forecast/reminders.h"
 #include "forecasttestdata.h"
 
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,24 @@ private Q_SLOTS:
         QCOMPARE(events.at(1).toObject().value(u"SUMMARY"_s).toString(), u"Monthly credit: "_s + formatMoney(Money(15000, u"EUR"_s), locale));
         QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(ics.contains("VERSION:2.0\r\n"));
+    }
+
+    void alarmLeadTimeIsBounded()
+    {
+        // days × 86400 overflows an int beyond 24,855 days: a hand-edited setting must not
+        // turn the alarm into one after the expiry.
+        IcsOptions options;
+        options.reminderDaysBefore = std::numeric_limits<int>::max();
+        options.stamp = utc(kToday, 8);
+        const QJsonObject parsed = parseIndependently(toIcs(sampleItems(), options, QLocale(QLocale::English)));
+        QCOMPARE(parsed.value(u"problems"_s).toArray(), QJsonArray());
+        const QJsonObject alarm = parsed.value(u"events"_s).toArray().at(0).toObject().value(u"alarm"_s).toObject();
+        QCOMPARE(alarm.value(u"TRIGGER"_s).toString(), u"-P366D"_s);
+
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"CreditDeskTests"_s, u"icsbounds"_s);
+        settings.setValue(u"reminders/calendarAlarmDays"_s, 1'000'000);
+        QCOMPARE(ReminderSettings::load(settings).calendarAlarmDays, IcsOptions::MaxAlarmDays);
+        settings.clear();
     }
 
     void uidsAreStableAcrossExports()
