@@ -1,5 +1,7 @@
 #include "cliapp.h"
 
+#include "core/privatefiles.h"
+
 #include "auth/accountmanager.h"
 #include "auth/accountstore.h"
 #include "auth/appregistration.h"
@@ -102,7 +104,8 @@ Status CliApp::setUpCloud()
         sandboxOptions.autoApprove = true;
         sandboxOptions.deviceCodeIntervalSeconds = 1;
         sandboxOptions.dataDir = sandboxDataDir();
-        QDir().mkpath(sandboxOptions.dataDir);
+        if (Status dir = PrivateFiles::ensureDirectory(sandboxOptions.dataDir); !dir)
+            return dir.error();
         m_sandbox = std::make_unique<Sandbox::SandboxHost>();
         QString error;
         if (!m_sandbox->start(sandboxOptions, &error))

@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include "privatefile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -204,19 +204,14 @@ bool UserStore::save(const QList<SandboxUser> &users) const
 {
     if (m_path.isEmpty())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QJsonArray array;
     for (const SandboxUser &user : users)
         array.append(toJson(user));
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcSandboxGraph) << "cannot write" << m_path << file.errorString();
-        return false;
-    }
-    file.write(
-        QJsonDocument(QJsonObject { { u"version"_s, 1 }, { u"users"_s, array } }).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        qCWarning(lcSandboxGraph) << "cannot commit" << m_path << file.errorString();
+    QString error;
+    if (!writePrivateFile(m_path, QJsonDocument(QJsonObject { { u"version"_s, 1 }, { u"users"_s, array } })
+                                      .toJson(QJsonDocument::Indented),
+                          &error)) {
+        qCWarning(lcSandboxGraph) << "cannot write" << m_path << error;
         return false;
     }
     return true;

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QSaveFile>
+#include "privatefile.h"
 
 #include <cstdio>
 
@@ -26,17 +26,8 @@ void printTo(FILE *stream, const QString &text)
 // talking HTTP.
 bool writeBenefitCredits(const SandboxServer &server, QString *error)
 {
-    QSaveFile file(QDir(server.options().dataDir).filePath(u"benefit-credits.json"_s));
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(server.dataset().benefitCreditsDocument().toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateFile(QDir(server.options().dataDir).filePath(u"benefit-credits.json"_s),
+                            server.dataset().benefitCreditsDocument().toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace

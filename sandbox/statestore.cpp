@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSaveFile>
+#include "privatefile.h"
 
 #include <algorithm>
 
@@ -146,29 +146,18 @@ bool StateStore::save()
     const QString path = filePath();
     if (path.isEmpty())
         return true;
-    if (!QDir().mkpath(m_dataDir)) {
-        qCWarning(lcSandboxState) << "cannot create data dir" << m_dataDir;
-        return false;
-    }
     QJsonObject tokens;
     for (auto it = m_refreshTokens.cbegin(); it != m_refreshTokens.cend(); ++it)
         tokens.insert(QString::fromLatin1(it.key()), toJson(it.value()));
     const QJsonObject root{{u"version"_s, FormatVersion},
                            {u"signingSecret"_s, QString::fromLatin1(m_secret.toBase64())},
                            {u"refreshTokens"_s, tokens}};
-    // QSaveFile writes a temporary file and renames it, so a crash never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcSandboxState) << "cannot write" << path << file.errorString();
+    // The signing secret lets anyone mint sandbox tokens: private to the user, written atomically.
+    QString error;
+    if (!writePrivateFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), &error)) {
+        qCWarning(lcSandboxState) << "cannot write" << path << error;
         return false;
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        qCWarning(lcSandboxState) << "cannot commit" << path << file.errorString();
-        return false;
-    }
-    // The signing secret lets anyone mint sandbox tokens; keep it private to the user.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

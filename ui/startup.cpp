@@ -10,6 +10,7 @@
 #include "ledgerpages.h"
 #include "reminderpresenter.h"
 #include "sandboxhost.h"
+#include "services/singleinstance.h"
 #include "services/workspace.h"
 #include "storage/offlinecache.h"
 
@@ -91,6 +92,12 @@ int runApplication(QApplication &app)
         // apart from the real ones: nothing tried out in the sandbox leaks into the admin's setup.
         QCoreApplication::setApplicationName(u"CreditDesk-Sandbox"_s);
     }
+    // One window per profile: a second start brings the first forward and ends.
+    SingleInstance instance(QCoreApplication::applicationName());
+    if (instance.claim() == SingleInstance::Role::Secondary) {
+        qInfo("CreditDesk is already running for this profile; it was asked to show its window.");
+        return 0;
+    }
 
     // The benefits ledger outlives the workspace and the window that use it.
     Ledger ledger;
@@ -149,6 +156,12 @@ int runApplication(QApplication &app)
 
     MainWindow window(&workspace);
     window.show();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (ledger.isOpen()) {
         // After show(): handing the ledger over also asks about assignments left unconfirmed.
         window.ledgerPages()->setLedger(&ledger);

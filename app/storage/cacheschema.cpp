@@ -17,7 +17,8 @@ namespace {
 Error sqlError(const QString &what, const QSqlError &e)
 {
     // Internal detail for the log and support; OfflineCache turns it into a user message.
-    return Error(what + u": "_s + e.text(), u"sqlite"_s);
+    // The code carries SQLite's result code ("sqlite:5"): busy is not corrupt (OfflineCache).
+    return Error(what + u": "_s + e.text(), u"sqlite:"_s + e.nativeErrorCode());
 }
 
 Status execAll(QSqlDatabase &db, const QStringList &statements)

@@ -1,6 +1,7 @@
 #include "storage/offlinecache.h"
 
 #include "core/logging.h"
+#include "core/privatefiles.h"
 #include "storage/cacherows.h"
 #include "storage/cacheschema.h"
 
@@ -26,25 +27,39 @@ namespace CreditDesk {
 
 namespace {
 
-/// Why an internal step failed: `corrupt` when the file itself cannot be used (the caller
-/// sets it aside), otherwise a write problem (disk full, permissions) that leaves it alone.
+// SQLite's primary result codes (sqlite3.h); extended codes carry them in the low byte.
+enum SqliteCode { SqlitePerm = 3, SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoErr = 10,
+                  SqliteCorrupt = 11, SqliteFull = 13, SqliteCantOpen = 14, SqliteNotADb = 26 };
+
+/// Why an internal step failed. Only a file that is not a usable database (SQLite says
+/// corrupt or not a database, or it holds tables that are not ours) is `corrupt`, and only
+/// that is set aside. Busy, locked, full, read-only and permission errors leave every file
+/// as it is: they may be another CreditDesk's, and nothing is wrong with them.
 struct Failure
 {
     QString detail; ///< for the log: SQL error text, never data
-    bool corrupt = true;
+    bool corrupt = false;
+    int sqliteCode = 0; ///< primary result code, 0 when not from SQLite
+    bool newerSchema = false;
 };
 
 template<typename T> using Outcome = std::variant<T, Failure>;
 
-bool isCorruptionCode(const QSqlError &e)
+Failure codeFailure(const QString &detail, int code)
 {
-    const QString code = e.nativeErrorCode();
-    return code == "11"_L1 || code == "26"_L1; // SQLITE_CORRUPT, SQLITE_NOTADB
+    return Failure { detail, code == SqliteCorrupt || code == SqliteNotADb, code };
 }
 
-Failure sqlFailure(const QString &what, const QSqlError &e, bool corrupt = true)
+Failure sqlFailure(const QString &what, const QSqlError &e)
 {
-    return Failure { what + u": "_s + e.text(), corrupt || isCorruptionCode(e) };
+    return codeFailure(what + u": "_s + e.text(), e.nativeErrorCode().toInt() & 0xff);
+}
+
+/// From a CacheSchema error, whose code is "sqlite:<result code>".
+Failure schemaFailure(const Error &error)
+{
+    const int code = error.code.startsWith(u"sqlite:"_s) ? QStringView(error.code).mid(7).toInt() & 0xff : 0;
+    return codeFailure(error.message, code);
 }
 
 /// Calls for the same file are serialised; different accounts run in parallel.
@@ -95,36 +110,41 @@ Outcome<int> prepare(QSqlDatabase &db, bool createIfEmpty)
     if (!db.open())
         return sqlFailure(u"open"_s, db.lastError());
     if (Status s = CacheSchema::configure(db); !s)
-        return Failure { s.error().message };
+        return schemaFailure(s.error());
     Result<int> version = CacheSchema::userVersion(db);
     if (!version)
-        return Failure { version.error().message };
+        return schemaFailure(version.error());
     const int v = *version;
-    if (v > CacheSchema::CurrentVersion || v < 0)
-        return Failure { u"schema version %1 is not supported (this build knows %2)"_s.arg(v).arg(
-            CacheSchema::CurrentVersion) };
+    if (v > CacheSchema::CurrentVersion) {
+        // A newer CreditDesk's copy: not ours to change, and nothing is wrong with it.
+        Failure newer { u"schema version %1 is newer than this build's %2"_s.arg(v).arg(CacheSchema::CurrentVersion) };
+        newer.newerSchema = true;
+        return newer;
+    }
+    if (v < 0)
+        return Failure { u"schema version %1 is not valid"_s.arg(v), true };
     if (v == 0) {
         // An empty file is "nothing cached"; a database with tables but no version is not ours.
         QSqlQuery q(db);
         if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
             return sqlFailure(u"sqlite_master"_s, q.lastError());
         if (q.value(0).toLongLong() != 0)
-            return Failure { u"not an offline cache (tables without a schema version)"_s };
+            return Failure { u"not an offline cache (tables without a schema version)"_s, true };
         if (!createIfEmpty)
             return 0;
     }
     if (v < CacheSchema::CurrentVersion) {
         if (Status s = CacheSchema::migrate(db, v); !s)
-            return Failure { s.error().message };
+            return schemaFailure(s.error());
     }
     return CacheSchema::CurrentVersion;
 }
 
-bool exec(QSqlQuery &q, const QString &sql, Failure &failure, bool corrupt)
+bool exec(QSqlQuery &q, const QString &sql, Failure &failure)
 {
     if (q.exec(sql))
         return true;
-    failure = sqlFailure(sql.left(60), q.lastError(), corrupt);
+    failure = sqlFailure(sql.left(60), q.lastError());
     return false;
 }
 
@@ -136,7 +156,7 @@ Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db, bool withE
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // One read transaction: the tables come from the same save even if one runs meanwhile.
-    if (!exec(q, u"BEGIN"_s, failure, true))
+    if (!exec(q, u"BEGIN"_s, failure))
         return failure;
     auto fail = [&db](Failure f) {
         QSqlQuery rollback(db);
@@ -144,7 +164,7 @@ Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db, bool withE
             qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().text();
         return f;
     };
-    if (!exec(q, u"SELECT as_of_ms FROM snapshot WHERE id = 1"_s, failure, true))
+    if (!exec(q, u"SELECT as_of_ms FROM snapshot WHERE id = 1"_s, failure))
         return fail(failure);
     if (!q.next()) {
         if (q.lastError().isValid())
@@ -158,7 +178,7 @@ Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db, bool withE
     auto readTable = [&](const QString &sql, auto &&onRow) -> bool {
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
-        if (!exec(rows, sql, failure, true))
+        if (!exec(rows, sql, failure))
             return false;
         while (rows.next())
             onRow(rows);
@@ -189,7 +209,7 @@ Outcome<std::optional<CachedSnapshot>> readSnapshot(QSqlDatabase &db, bool withE
                      [&](const QSqlQuery &r) { snap.scopeNames.insert(r.value(0).toString(), r.value(1).toString()); });
     if (!ok)
         return fail(failure);
-    if (!exec(q, u"COMMIT"_s, failure, true))
+    if (!exec(q, u"COMMIT"_s, failure))
         return failure;
     return std::optional<CachedSnapshot>(std::move(snap));
 }
@@ -199,13 +219,13 @@ bool insertAll(QSqlDatabase &db, const QString &sql, const Rows &rows, Bind &&bi
 {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
-        failure = sqlFailure(u"prepare"_s, q.lastError(), false);
+        failure = sqlFailure(u"prepare"_s, q.lastError());
         return false;
     }
     for (const auto &row : rows) {
         bind(q, row);
         if (!q.exec()) {
-            failure = sqlFailure(u"insert"_s, q.lastError(), false);
+            failure = sqlFailure(u"insert"_s, q.lastError());
             return false;
         }
     }
@@ -216,11 +236,11 @@ Outcome<bool> writeSnapshot(QSqlDatabase &db, const CachedSnapshot &snap)
 {
     Failure failure;
     QSqlQuery q(db);
-    if (!exec(q, u"BEGIN IMMEDIATE"_s, failure, false))
+    if (!exec(q, u"BEGIN IMMEDIATE"_s, failure))
         return failure;
-    const bool ok = exec(q, u"DELETE FROM lots"_s, failure, false) && exec(q, u"DELETE FROM events"_s, failure, false)
-        && exec(q, u"DELETE FROM summaries"_s, failure, false) && exec(q, u"DELETE FROM scope_names"_s, failure, false)
-        && exec(q, u"DELETE FROM snapshot"_s, failure, false)
+    const bool ok = exec(q, u"DELETE FROM lots"_s, failure) && exec(q, u"DELETE FROM events"_s, failure)
+        && exec(q, u"DELETE FROM summaries"_s, failure) && exec(q, u"DELETE FROM scope_names"_s, failure)
+        && exec(q, u"DELETE FROM snapshot"_s, failure)
         && insertAll(
                         db, CacheRows::insertSql(u"lots"_s, CacheRows::lotColumns()), snap.lots,
                         [](QSqlQuery &s, const Lot &l) { CacheRows::bindLot(s, l); }, failure)
@@ -244,13 +264,13 @@ Outcome<bool> writeSnapshot(QSqlDatabase &db, const CachedSnapshot &snap)
     if (ok) {
         QSqlQuery meta(db);
         if (!meta.prepare(u"INSERT INTO snapshot (id, as_of_ms, saved_at_ms) VALUES (1, ?, ?)"_s)) {
-            failure = sqlFailure(u"prepare snapshot"_s, meta.lastError(), false);
+            failure = sqlFailure(u"prepare snapshot"_s, meta.lastError());
         } else {
             meta.bindValue(0, snap.asOf.isValid() ? QVariant(qlonglong(snap.asOf.toMSecsSinceEpoch())) : QVariant());
             meta.bindValue(1, QVariant(qlonglong(QDateTime::currentMSecsSinceEpoch())));
             if (meta.exec() && q.exec(u"COMMIT"_s))
                 return true;
-            failure = sqlFailure(u"commit"_s, meta.lastError().isValid() ? meta.lastError() : q.lastError(), false);
+            failure = sqlFailure(u"commit"_s, meta.lastError().isValid() ? meta.lastError() : q.lastError());
         }
     }
     QSqlQuery rollback(db);
@@ -293,12 +313,46 @@ Error corruptError()
                  QString(OfflineCache::CorruptCode));
 }
 
-Error writeError()
+/// What went wrong with a file that is fine in itself, and what to do; nothing was changed.
+QString leftAloneReason(const Failure &failure, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (failure.newerSchema)
+        return QCoreApplication::translate("OfflineCache", "%1 was written by a newer version of CreditDesk and was "
+                                                           "left as it is. Update CreditDesk to use it.").arg(file);
+    switch (failure.sqliteCode) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return QCoreApplication::translate("OfflineCache", "%1 is in use by another program, perhaps another "
+                                                           "CreditDesk. It was left as it is; close the other "
+                                                           "program, then refresh.").arg(file);
+    case SqliteFull:
+    case SqliteIoErr:
+        return QCoreApplication::translate("OfflineCache", "the disk holding %1 is full or failing. Nothing was "
+                                                           "changed; free some space, then refresh.").arg(file);
+    case SqlitePerm:
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        return QCoreApplication::translate("OfflineCache", "CreditDesk may not write %1. Nothing was changed; check "
+                                                           "the permissions of the file and its folder.").arg(file);
+    default:
+        return QCoreApplication::translate("OfflineCache", "%1 could not be used. Nothing was changed.").arg(file);
+    }
+}
+
+Error writeError(const QString &reason)
 {
     return Error(QCoreApplication::translate("OfflineCache",
                                              "The offline copy could not be saved; the data shown "
-                                             "is kept until CreditDesk closes."),
+                                             "is kept until CreditDesk closes.")
+                     + (reason.isEmpty() ? QString() : u' ' + reason),
                  QString(OfflineCache::WriteFailedCode));
+}
+
+Error unavailableError(const QString &reason)
+{
+    return Error(QCoreApplication::translate("OfflineCache", "The offline copy could not be read: %1").arg(reason),
+                 QString(OfflineCache::UnavailableCode));
 }
 
 Error driverError()
@@ -328,6 +382,10 @@ Result<std::optional<CachedSnapshot>> OfflineCache::load(const QString &accountK
         return std::optional<CachedSnapshot>();
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return driverError();
+    // A copy an older CreditDesk (or a restored backup) left readable by others is tightened.
+    if (Status dir = PrivateFiles::ensureDirectory(m_directory); !dir)
+        qCWarning(lcStorage) << "cache directory:" << dir.error().message;
+    PrivateFiles::tightenSqliteFiles(path);
 
     Outcome<std::optional<CachedSnapshot>> outcome = Failure {};
     {
@@ -342,6 +400,8 @@ Result<std::optional<CachedSnapshot>> OfflineCache::load(const QString &accountK
     }
     if (const Failure *f = std::get_if<Failure>(&outcome)) {
         qCWarning(lcStorage) << "offline cache unreadable:" << f->detail;
+        if (!f->corrupt)
+            return unavailableError(leftAloneReason(*f, path));
         setAside(path);
         return corruptError();
     }
@@ -355,10 +415,13 @@ Status OfflineCache::save(const QString &accountKey, const CachedSnapshot &snaps
     QMutexLocker locker(mutex.get());
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return driverError();
-    if (!QDir().mkpath(m_directory)) {
+    if (Status dir = PrivateFiles::ensureDirectory(m_directory); !dir) {
         qCWarning(lcStorage) << "cannot create the cache directory";
-        return writeError();
+        return writeError(dir.error().message);
     }
+    if (Status file = PrivateFiles::ensureFile(path); !file)
+        return writeError(file.error().message);
+    PrivateFiles::tightenSqliteFiles(path);
     // A file that cannot be opened as a current database is set aside and the save retried
     // once on a fresh file; a write failure (disk full) is reported and changes nothing.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -376,10 +439,13 @@ Status OfflineCache::save(const QString &accountKey, const CachedSnapshot &snaps
             return {};
         qCWarning(lcStorage) << "offline cache save failed:" << f->detail;
         if (!f->corrupt || attempt == 1)
-            return writeError();
+            return writeError(f->corrupt ? QString() : leftAloneReason(*f, path));
         setAside(path);
+        // The fresh file is born owner-only too, before SQLite creates it with the umask's mode.
+        if (Status file = PrivateFiles::ensureFile(path); !file)
+            return writeError(file.error().message);
     }
-    return writeError();
+    return writeError({});
 }
 
 Status OfflineCache::remove(const QString &accountKey) const

@@ -38,7 +38,10 @@ public:
     /// Error::code of a cache that could not be read. The file has been set aside
     /// (`<file>.corrupt-<timestamp>`) and the next save() starts a fresh one.
     static constexpr QLatin1StringView CorruptCode { "cache_corrupt" };
-    /// Error::code when save() or remove() could not write.
+    /// Error::code of a cache that could not be read although nothing is wrong with the file:
+    /// busy (another CreditDesk), a full disk, permissions, a newer schema. Nothing was changed.
+    static constexpr QLatin1StringView UnavailableCode { "cache_unavailable" };
+    /// Error::code when save() or remove() could not write; the message says why.
     static constexpr QLatin1StringView WriteFailedCode { "cache_write_failed" };
 
     explicit OfflineCache(QString directory);

@@ -1,6 +1,7 @@
 #include "cachefixtures.h"
 #include "storage/cacheschema.h"
 #include "storage/offlinecache.h"
+#include "core/privatefiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,6 +63,9 @@ private slots:
     void migratesFromVersion1();
     void corruptFile_data();
     void corruptFile();
+    void fineFilesThatCannotBeUsedAreLeftAlone_data();
+    void fineFilesThatCannotBeUsedAreLeftAlone();
+    void filesAreOwnerOnly();
     void saveOverCorruptFileWithoutLoad();
     void noTokensStored();
     void worksFromWorkerThreads();
@@ -238,9 +242,7 @@ void TestOfflineCache::corruptFile_data()
     QTest::newRow("random bytes") << u"random"_s;
     QTest::newRow("truncated real file") << u"truncated"_s;
     QTest::newRow("header only") << u"header"_s;
-    QTest::newRow("future schema version") << u"future"_s;
     QTest::newRow("foreign sqlite file") << u"foreign"_s;
-    QTest::newRow("locked by another process") << u"locked"_s;
 }
 
 void TestOfflineCache::corruptFile()
@@ -265,44 +267,16 @@ void TestOfflineCache::corruptFile()
         QFile f(path);
         const qint64 size = f.size();
         QVERIFY(f.resize(kind == "header"_L1 ? 100 : size / 2));
-    } else if (kind == "future"_L1) {
-        QVERIFY(cache.save(key, sampleSnapshot()).ok());
-        withRawDb(path, [](QSqlDatabase &db) {
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(CacheSchema::CurrentVersion + 1)));
-        });
     } else if (kind == "foreign"_L1) {
         withRawDb(path, [](QSqlDatabase &db) {
             QSqlQuery q(db);
             QVERIFY(q.exec(u"CREATE TABLE lots (something_else TEXT)"_s));
         });
-    } else {
-        QVERIFY(cache.save(key, sampleSnapshot()).ok());
     }
     if (QTest::currentTestFailed())
         return;
 
-    // "locked": another connection holds an exclusive lock past the busy timeout.
-    const QString lockName = u"locker"_s;
-    if (kind == "locked"_L1) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
-        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
-        QVERIFY(q.exec(u"DELETE FROM scope_names"_s));
-    }
     auto loaded = cache.load(key);
-    if (kind == "locked"_L1) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(lockName);
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"ROLLBACK"_s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(lockName);
-    }
     QVERIFY(!loaded.ok());
     if (loaded.ok())
         return;
@@ -324,6 +298,116 @@ void TestOfflineCache::corruptFile()
     compareSnapshots(snap, **back);
     QVERIFY(cache.remove(key).ok());
     QVERIFY(corruptCopies(path).isEmpty()); // sign-out removes set-aside copies too
+}
+
+void TestOfflineCache::fineFilesThatCannotBeUsedAreLeftAlone_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("saving");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("locked, load") << u"locked"_s << false << u"in use by another program"_s;
+    QTest::newRow("locked, save") << u"locked"_s << true << u"in use by another program"_s;
+    QTest::newRow("newer schema, load") << u"future"_s << false << u"newer version of CreditDesk"_s;
+    QTest::newRow("newer schema, save") << u"future"_s << true << u"newer version of CreditDesk"_s;
+}
+
+void TestOfflineCache::fineFilesThatCannotBeUsedAreLeftAlone()
+{
+    // Busy (a second CreditDesk holds the file) or written by a newer version: nothing is wrong
+    // with the file, so it must not be set aside, and its -wal/-shm must not be touched.
+    QFETCH(QString, kind);
+    QFETCH(bool, saving);
+    QFETCH(QString, reason);
+    OfflineCache cache(m_dir->path());
+    const QString key = u"k"_s;
+    const QString path = cache.filePath(key);
+    QVERIFY(cache.save(key, sampleSnapshot()).ok());
+    if (kind == "future"_L1) {
+        withRawDb(path, [](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(CacheSchema::CurrentVersion + 1)));
+        });
+    }
+    const QString lockName = u"locker"_s;
+    if (kind == "locked"_L1) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"DELETE FROM scope_names"_s));
+    }
+    const auto fileBytes = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = fileBytes(path);
+    const bool walBefore = QFile::exists(path + u"-wal"_s);
+    const bool shmBefore = QFile::exists(path + u"-shm"_s);
+
+    Error error;
+    if (saving) {
+        const Status saved = cache.save(key, sampleSnapshot());
+        QVERIFY(!saved.ok());
+        error = saved.error();
+        QCOMPARE(error.code, QString(OfflineCache::WriteFailedCode));
+    } else {
+        const auto loaded = cache.load(key);
+        QVERIFY(!loaded.ok());
+        error = loaded.error();
+        QCOMPARE(error.code, QString(OfflineCache::UnavailableCode));
+    }
+    QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QFile::exists(path + u"-wal"_s), walBefore);
+    QCOMPARE(QFile::exists(path + u"-shm"_s), shmBefore);
+    QVERIFY(corruptCopies(path).isEmpty());
+
+    if (kind == "locked"_L1) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(lockName);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(lockName);
+        // Once the other program lets go, the same copy reads as before.
+        const auto again = cache.load(key);
+        QVERIFY(again.ok() && again->has_value());
+        compareSnapshots(sampleSnapshot(), **again);
+    }
+}
+
+void TestOfflineCache::filesAreOwnerOnly()
+{
+    const QString directory = m_dir->filePath(u"nested/cache"_s);
+    OfflineCache cache(directory);
+    const QString path = cache.filePath(u"k"_s);
+    QVERIFY(cache.save(u"k"_s, sampleSnapshot()).ok());
+    QVERIFY(PrivateFiles::isOwnerOnly(directory));
+    QVERIFY(PrivateFiles::isOwnerOnly(m_dir->filePath(u"nested"_s)));
+    QVERIFY(PrivateFiles::isOwnerOnly(path));
+    // While a connection is open, SQLite's companions exist: they are born with the file's mode.
+    withRawDb(path, [&path](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT count(*) FROM lots"_s));
+        for (const QString &companion : QStringList{path + u"-wal"_s, path + u"-shm"_s}) {
+            QVERIFY2(QFile::exists(companion), qPrintable(companion));
+            QVERIFY2(PrivateFiles::isOwnerOnly(companion), qPrintable(companion));
+        }
+    });
+
+    // A copy left world-readable (an older version, a restored backup) is tightened when read.
+    const QFileDevice::Permissions wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+        | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(path, wide));
+    QVERIFY(QFile::setPermissions(directory, wide | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    QVERIFY(!PrivateFiles::isOwnerOnly(path));
+    QVERIFY(cache.load(u"k"_s).ok());
+    QVERIFY(PrivateFiles::isOwnerOnly(path));
+    QVERIFY(PrivateFiles::isOwnerOnly(directory));
 }
 
 void TestOfflineCache::saveOverCorruptFileWithoutLoad()
