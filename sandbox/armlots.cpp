@@ -11,14 +11,17 @@ namespace CreditDesk::Sandbox::Arm {
 
 namespace {
 
+// Credits in another currency than billing (--mixed-currencies) are billed at 1.25; both
+// currencies then have two decimals, so minor units convert by the rate alone.
+constexpr double MixedRate = 1.25;
+
 void writeAmountWithRate(JsonWriter &w, QLatin1StringView name, const QString &currency, qint64 minor, int decimals,
-                         QDate month)
+                         QDate month, double rate)
 {
-    // Credit and billing currency are the same in the sandbox, so the rate is 1.
     w.key(name).beginObject();
     w.field("currency"_L1, currency);
-    w.key("value"_L1).money(minor, decimals);
-    w.field("exchangeRate"_L1, 1.0);
+    w.key("value"_L1).money(qint64(double(minor) * rate + (minor < 0 ? -0.5 : 0.5)), decimals);
+    w.field("exchangeRate"_L1, rate);
     w.field("exchangeRateMonth"_L1, month.month());
     w.endObject();
 }
@@ -28,6 +31,8 @@ void writeLot(JsonWriter &w, const Context &c, qsizetype index)
     const BillingWorld &world = c.world();
     const LotRecord &lot = world.lots()[index];
     const QString currency = world.lotCurrency(lot);
+    const QString billing = world.billingCurrency(lot);
+    const double rate = currency == billing ? 1.0 : MixedRate;
     const int decimals = world.lotDecimals(lot);
     const QDate start = QDate::fromJulianDay(lot.startDay);
     const bool commitment = lot.source == LotSource::ConsumptionCommitment;
@@ -38,11 +43,11 @@ void writeLot(JsonWriter &w, const Context &c, qsizetype index)
         .field("type"_L1, "Microsoft.Consumption/lots"_L1)
         .key("properties"_L1)
         .beginObject();
-    w.field("creditCurrency"_L1, currency).field("billingCurrency"_L1, currency);
+    w.field("creditCurrency"_L1, world.mislabelsCreditCurrency(lot) ? billing : currency).field("billingCurrency"_L1, billing);
     w.amountField("originalAmount"_L1, currency, lot.originalAmount, decimals);
-    writeAmountWithRate(w, "originalAmountInBillingCurrency"_L1, currency, lot.originalAmount, decimals, start);
+    writeAmountWithRate(w, "originalAmountInBillingCurrency"_L1, billing, lot.originalAmount, decimals, start, rate);
     w.amountField("closedBalance"_L1, currency, lot.closedBalance, decimals);
-    writeAmountWithRate(w, "closedBalanceInBillingCurrency"_L1, currency, lot.closedBalance, decimals, world.today());
+    writeAmountWithRate(w, "closedBalanceInBillingCurrency"_L1, billing, lot.closedBalance, decimals, world.today(), rate);
     w.field("source"_L1, lotSourceText(lot.source))
         .dateField("startDate"_L1, start)
         .dateField("expirationDate"_L1, QDate::fromJulianDay(lot.expirationDay));

@@ -54,7 +54,7 @@ int decimalsOf(QLatin1StringView currency)
 } // namespace
 
 BillingWorld::BillingWorld(quint64 seed, const SandboxScale &scale, QDate today, const QString &organization)
-    : m_seed(seed), m_today(today), m_organization(organization)
+    : m_seed(seed), m_mixedCurrencies(scale.mixedCurrencies), m_today(today), m_organization(organization)
 {
     // The last invoice closed on the first of the month; in the first week of a month the
     // invoice for the previous month is not out yet.
@@ -259,6 +259,19 @@ QString BillingWorld::invoiceNumber(int profile, QDate day) const
 }
 
 QString BillingWorld::lotCurrency(const LotRecord &lot) const
+{
+    const QString billing = billingCurrency(lot);
+    if (m_mixedCurrencies && lot.ownerKind == LotOwner::BillingProfile && billing != u"JPY"_s && lot.nameBits % 3 == 0)
+        return billing == u"USD"_s ? u"EUR"_s : u"USD"_s;
+    return billing;
+}
+
+bool BillingWorld::mislabelsCreditCurrency(const LotRecord &lot) const
+{
+    return lotCurrency(lot) != billingCurrency(lot) && (lot.nameBits / 3) % 2 == 1;
+}
+
+QString BillingWorld::billingCurrency(const LotRecord &lot) const
 {
     switch (lot.ownerKind) {
     case LotOwner::BillingProfile:

@@ -152,7 +152,11 @@ public:
     // The numbers behind those names, for writers that format them without QString.
     std::pair<quint64, quint64> eventGuidBits(qsizetype event) const;
     quint64 invoiceDigits(int profile, QDate day) const; ///< 0..999999999, written as G + 9 digits
-    QString lotCurrency(const LotRecord &lot) const;
+    QString lotCurrency(const LotRecord &lot) const;   ///< the credit's own currency: its amounts'
+    QString billingCurrency(const LotRecord &lot) const; ///< its owner's billing currency
+    /// --mixed-currencies: the lot's creditCurrency field names the billing currency although
+    /// its amounts are in lotCurrency().
+    bool mislabelsCreditCurrency(const LotRecord &lot) const;
     int lotDecimals(const LotRecord &lot) const;
     EaBalanceRecord eaBalance(int account, int year, int month) const;
 
@@ -165,6 +169,7 @@ private:
     void addMpaAccount(const SandboxScale &scale);
 
     quint64 m_seed;
+    bool m_mixedCurrencies = false;
     QDate m_today;
     QDate m_cutoff;
     QString m_organization;

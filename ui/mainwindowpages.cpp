@@ -223,6 +223,9 @@ void MainWindow::updateOverview()
                            m_workspace->state() != Workspace::State::Refreshing || m_workspace->shownAsOf().isValid(),
                            forecast.today);
     QString html = u"<h2>%1</h2>"_s.arg(tr("Overview").toHtmlEscaped());
+    // Figures that could not be computed are said, not left out silently.
+    for (const QString &problem : report.problems + overview.problems)
+        html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Not shown:").toHtmlEscaped(), problem.toHtmlEscaped());
     if (overview.lotCount == 0) {
         html += u"<p>%1</p>"_s.arg(tr("No credit lots loaded yet.").toHtmlEscaped());
         m_overview->setText(html);

@@ -104,16 +104,16 @@ struct Lot
     Reseller reseller;
     QString eTag;
 
-    /// The currency the lot is denominated in, from whatever carries one.
+    /// The currency of the lot's balance: the one its amounts carry (closedBalance, else
+    /// originalAmount), else creditCurrency. The amounts come first because their figures are in
+    /// their own currency; a creditCurrency that says otherwise must not relabel them.
     QString currency() const
     {
-        if (!creditCurrency.isEmpty())
-            return creditCurrency;
-        if (originalAmount)
-            return originalAmount->currency();
-        if (closedBalance)
+        if (closedBalance && closedBalance->isValid())
             return closedBalance->currency();
-        return QString();
+        if (originalAmount && originalAmount->isValid())
+            return originalAmount->currency();
+        return creditCurrency;
     }
 };
 

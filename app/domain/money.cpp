@@ -308,28 +308,6 @@ std::optional<Money> Money::checkedSubtract(const Money &other) const
     return checkedAdd(-other);
 }
 
-Money Money::operator+(const Money &other) const
-{
-    if (auto sum = checkedAdd(other))
-        return *sum;
-    Q_ASSERT_X(false, "Money::operator+", "currency mismatch or overflow");
-    qCritical("Money: cannot add %s to %s (currency mismatch or overflow)",
-              qUtf8Printable(other.toDecimalString() + u' ' + other.currency()),
-              qUtf8Printable(toDecimalString() + u' ' + currency()));
-    return Money();
-}
-
-Money Money::operator-(const Money &other) const
-{
-    if (auto difference = checkedSubtract(other))
-        return *difference;
-    Q_ASSERT_X(false, "Money::operator-", "currency mismatch or overflow");
-    qCritical("Money: cannot subtract %s from %s (currency mismatch or overflow)",
-              qUtf8Printable(other.toDecimalString() + u' ' + other.currency()),
-              qUtf8Printable(toDecimalString() + u' ' + currency()));
-    return Money();
-}
-
 Money Money::operator-() const
 {
     Money m = *this;

@@ -73,12 +73,8 @@ public:
     std::optional<Money> checkedAdd(const Money &other) const;
     std::optional<Money> checkedSubtract(const Money &other) const;
 
-    /// Same as checkedAdd/checkedSubtract but a programming error on mismatch: asserts in
-    /// debug builds and logs a critical message and returns an invalid Money in release.
-    Money operator+(const Money &other) const;
-    Money operator-(const Money &other) const;
-    Money &operator+=(const Money &other) { return *this = *this + other; }
-    Money &operator-=(const Money &other) { return *this = *this - other; }
+    // No operator+ or operator-: adding two currencies, or past 64 bits, is an error to
+    // report (checkedAdd's nullopt), never an assert or a silent zero.
     Money operator-() const;
 
     friend bool operator==(const Money &a, const Money &b)

@@ -104,9 +104,10 @@ QList<LadderMonth> expiryLadder(const ScopeForecast &scope)
             continue;
         const qsizetype index = (lot.expiryDate.year() - first.year()) * 12 + lot.expiryDate.month() - first.month();
         LadderMonth &bar = months[index];
-        bar.expiring += lot.balanceNow;
+        // One scope, one currency (buildForecast); an overflow keeps the bar as it was.
+        bar.expiring = bar.expiring.checkedAdd(lot.balanceNow).value_or(bar.expiring);
         if (lot.expiryProjected)
-            bar.predictedUnused += lot.predictedUnused;
+            bar.predictedUnused = bar.predictedUnused.checkedAdd(lot.predictedUnused).value_or(bar.predictedUnused);
     }
     return months;
 }

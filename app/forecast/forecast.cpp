@@ -22,6 +22,19 @@ struct ScopeWork
     QDate firstActivity;
 };
 
+/// A running total of minor units that notices when 64 bits are not enough: amounts from the
+/// wire are not trusted to stay small.
+struct CheckedTotal
+{
+    qint64 value = 0;
+    bool overflowed = false;
+    CheckedTotal &operator+=(qint64 units)
+    {
+        overflowed |= qAddOverflow(value, units, &value);
+        return *this;
+    }
+};
+
 bool isFinished(const Lot &lot)
 {
     return lot.status == LotStatus::Canceled || lot.status == LotStatus::Complete;
@@ -39,19 +52,23 @@ QList<HistoryPoint> balanceHistory(QList<const CreditEvent *> events, const QStr
     });
     QList<HistoryPoint> history;
     QHash<QString, qint64> lastBalanceOfLot;
-    qint64 total = 0;
+    CheckedTotal total;
     for (const CreditEvent *event : events) {
         const QDate day = utcDate(event->transactionDate);
         if (!day.isValid() || !event->closedBalance || event->closedBalance->currency() != currency)
             continue;
         const QString lotKey = event->lotId.isEmpty() ? event->billingProfileId : event->lotId;
         qint64 &last = lastBalanceOfLot[lotKey];
-        total += event->closedBalance->minorUnits() - last;
+        qint64 change = 0;
+        total.overflowed |= qSubOverflow(event->closedBalance->minorUnits(), last, &change);
+        total += change;
+        if (total.overflowed)
+            return {}; // no history rather than a wrong one
         last = event->closedBalance->minorUnits();
         if (!history.isEmpty() && history.constLast().date == day)
-            history.last().balance = Money(total, currency);
+            history.last().balance = Money(total.value, currency);
         else
-            history.append({day, Money(total, currency)});
+            history.append({day, Money(total.value, currency)});
     }
     return history;
 }
@@ -89,16 +106,19 @@ ScopeForecast computeScope(ScopeWork &work, const QHash<QString, const ScopeSumm
     result.today = today;
     result.horizonEnd = today.addDays(qMax(0, input.horizonDays));
 
-    qint64 closedNow = 0;
+    CheckedTotal closedNow;
     for (const LotForecast &lot : work.lots) {
         if (!lot.startsLater(today))
             closedNow += lot.balanceNow.minorUnits();
     }
+    result.overflowed = closedNow.overflowed;
     const ScopeSummary *summary = summaries.value(ownerKey(work.scope.ownerId(), currency));
     if (summary && summary->summary.estimatedBalance
         && summary->summary.estimatedBalance->currency() == currency) {
         result.balanceSource = BalanceSource::EstimatedBalance;
-        drawPending(work.lots, closedNow - summary->summary.estimatedBalance->minorUnits(), today);
+        qint64 pending = 0;
+        result.overflowed |= qSubOverflow(closedNow.value, summary->summary.estimatedBalance->minorUnits(), &pending);
+        drawPending(work.lots, pending, today);
     }
 
     result.consumption = measureConsumption(work.events, currency, today, work.firstActivity);
@@ -111,7 +131,7 @@ ScopeForecast computeScope(ScopeWork &work, const QHash<QString, const ScopeSumm
     result.projection = project(work.lots, result.consumption, today, end);
     result.history = balanceHistory(work.events, currency);
 
-    qint64 now = 0, later = 0, expiring = 0, unusedSoon = 0, unusedAll = 0, expired = 0;
+    CheckedTotal now, later, expiring, unusedSoon, unusedAll, expired;
     QDate lossBy;
     for (const LotForecast &lot : result.projection.lots) {
         (lot.startsLater(today) ? later : now) += lot.balanceNow.minorUnits();
@@ -130,14 +150,16 @@ ScopeForecast computeScope(ScopeWork &work, const QHash<QString, const ScopeSumm
     }
     for (const Lot &lot : work.expired)
         expired += lot.closedBalance->minorUnits();
+    for (const CheckedTotal *total : {&now, &later, &expiring, &unusedSoon, &unusedAll, &expired})
+        result.overflowed |= total->overflowed;
     if (result.balanceSource == BalanceSource::EstimatedBalance)
-        now = summary->summary.estimatedBalance->minorUnits();
-    result.balanceNow = Money(now, currency);
-    result.startingLater = Money(later, currency);
-    result.expiringWithinHorizon = Money(expiring, currency);
-    result.predictedUnusedWithinHorizon = Money(unusedSoon, currency);
-    result.predictedUnusedTotal = Money(unusedAll, currency);
-    result.expiredWithBalance = Money(expired, currency);
+        now.value = summary->summary.estimatedBalance->minorUnits();
+    result.balanceNow = Money(now.value, currency);
+    result.startingLater = Money(later.value, currency);
+    result.expiringWithinHorizon = Money(expiring.value, currency);
+    result.predictedUnusedWithinHorizon = Money(unusedSoon.value, currency);
+    result.predictedUnusedTotal = Money(unusedAll.value, currency);
+    result.expiredWithBalance = Money(expired.value, currency);
     result.expiredLots = work.expired;
 
     RiskInputs inputs;
@@ -203,6 +225,15 @@ ForecastReport buildForecast(const ForecastInput &input)
         // A credit that has not started may come without a balance yet: its amount is what it will hold.
         const std::optional<Money> &held
             = lot.closedBalance ? lot.closedBalance : (start.isValid() && start > input.today ? lot.originalAmount : std::nullopt);
+        // The scope's currency is the lot's balance currency (Lot::currency()); an amount in
+        // another one is never relabelled, and the lot is left out with a problem reported.
+        if (held && held->isValid() && held->currency() != scope.currency) {
+            report.problems.append(QCoreApplication::translate("CreditDesk::Forecast",
+                                                               "Lot %1 has amounts in %2 and %3; it is left out of the "
+                                                               "forecast rather than added in the wrong currency.")
+                                       .arg(lot.name, held->currency(), scope.currency));
+            continue;
+        }
         forecast.balanceNow = Money(held ? qMax<qint64>(0, held->minorUnits()) : 0, scope.currency);
         entry.lots.append(forecast);
     }
@@ -228,7 +259,14 @@ ForecastReport buildForecast(const ForecastInput &input)
 
     for (ScopeWork &entry : work) {
         report.scopes.append(computeScope(entry, summaries, input));
-        report.overall = qMax(report.overall, report.scopes.constLast().risk.level);
+        const ScopeForecast &scope = report.scopes.constLast();
+        report.overall = qMax(report.overall, scope.risk.level);
+        if (scope.overflowed) {
+            report.problems.append(QCoreApplication::translate("CreditDesk::Forecast",
+                                                               "The %1 amounts of %2 are too large to add up; its "
+                                                               "figures are not reliable.")
+                                       .arg(scope.scope.currency, scope.scope.ownerId()));
+        }
     }
     return report;
 }

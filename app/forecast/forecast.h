@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace CreditDesk::Forecast {
 
@@ -68,6 +69,7 @@ struct ScopeForecast
     QDate horizonEnd;
     QDate firstExpiryWithinHorizon;
     QDate lastExpiryWithinHorizon;
+    bool overflowed = false;       ///< some sum did not fit 64 bits: the figures are not reliable
 };
 
 struct ForecastReport
@@ -76,6 +78,9 @@ struct ForecastReport
     int horizonDays = DefaultHorizonDays;
     QList<ScopeForecast> scopes; ///< sorted by account, owner, currency
     RiskLevel overall = RiskLevel::Low;
+    /// What could not be computed, translated: a lot whose amounts disagree on their currency,
+    /// sums beyond 64 bits. Shown to the user; never silently left out.
+    QStringList problems;
 
     const ScopeForecast *find(const QString &scopeKey) const;
 };

@@ -382,6 +382,8 @@ void LotTableModel::setLocale(const QLocale &locale)
 
 void LotTableModel::clear()
 {
+    // Names belong to the account whose lots these were: the next account's must not inherit them.
+    m_scopeNames.clear();
     if (m_lots.isEmpty())
         return;
     beginResetModel();

@@ -1,6 +1,8 @@
 #include "services/overview.h"
 
+#include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -22,6 +24,7 @@ Overview computeOverview(const QList<Lot> &lots, const QDate &todayUtc)
     overview.lotCount = int(lots.size());
     QMap<QString, Overview::CurrencyTotals> totals;
     QList<const Lot *> upcoming;
+    QSet<QString> overflowed;
     for (const Lot &lot : lots) {
         const QString currency = lot.currency();
         if (currency.isEmpty())
@@ -34,17 +37,30 @@ Overview computeOverview(const QList<Lot> &lots, const QDate &todayUtc)
             ++entry.activeLots;
         if (!hasBalance(lot))
             continue;
+        // currency() is the balance's own currency, so a mismatch here can only be an overflow.
+        const auto add = [&](Money &total) {
+            if (const std::optional<Money> sum = total.checkedAdd(*lot.closedBalance))
+                total = *sum;
+            else
+                overflowed.insert(currency);
+        };
         if (expired) {
-            entry.expiredWithBalance += *lot.closedBalance;
+            add(entry.expiredWithBalance);
             continue;
         }
         if (lot.status == LotStatus::Canceled || lot.status == LotStatus::Complete)
             continue;
-        entry.remaining += *lot.closedBalance;
+        add(entry.remaining);
         if (expires.isValid() && expires <= todayUtc.addDays(SoonDays))
-            entry.expiringIn30Days += *lot.closedBalance;
+            add(entry.expiringIn30Days);
         if (expires.isValid())
             upcoming.append(&lot);
+    }
+    for (const QString &currency : std::as_const(overflowed)) {
+        totals.remove(currency);
+        overview.problems.append(QCoreApplication::translate("CreditDesk::Overview",
+                                                             "The %1 amounts are too large to add up; their totals "
+                                                             "are not shown.").arg(currency));
     }
     overview.byCurrency = totals.values();
     std::sort(upcoming.begin(), upcoming.end(),

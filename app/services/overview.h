@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace CreditDesk {
 
@@ -22,6 +23,9 @@ struct Overview
     QList<CurrencyTotals> byCurrency; ///< sorted by currency code
     QList<Lot> nextExpiries;          ///< lots with balance left, soonest expiry first (at most 5)
     int lotCount = 0;
+    /// Figures that could not be added up (amounts beyond 64 bits): translated, one per
+    /// currency. Those totals are left out rather than shown wrong.
+    QStringList problems;
 };
 
 Overview computeOverview(const QList<Lot> &lots, const QDate &todayUtc);

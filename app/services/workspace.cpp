@@ -102,6 +102,8 @@ void Workspace::showCachedData(const QString &key)
     m_shownCacheKey = key;
     m_shownAsOf = data.asOf;
     Q_EMIT shownAsOfChanged(m_shownAsOf);
+    // This account's names only: the copy is per account, and configure() cleared the last one's.
+    m_scopeNames = data.scopeNames;
     for (auto it = data.scopeNames.constBegin(); it != data.scopeNames.constEnd(); ++it)
         m_lots->setScopeName(it.key(), it.value());
     m_summaries = data.summaries;
@@ -190,6 +192,7 @@ void Workspace::configure(const Cloud &cloud, const QString &tenant, const QStri
     m_lots->clear();
     m_events->clear();
     m_summaries.clear();
+    m_scopeNames.clear();
     m_shownCacheKey.clear();
     m_shownAsOf = {};
     setState(State::SignedOut);
@@ -374,6 +377,7 @@ void Workspace::signOut()
     m_lots->clear();
     m_events->clear();
     m_summaries.clear();
+    m_scopeNames.clear();
     setStatusText(tr("Signed out."));
     setState(State::SignedOut);
     Q_EMIT signedOut();

@@ -379,7 +379,7 @@ void TestArmParsers::eaBalances()
     QCOMPARE(b.adjustmentDetails.at(1).name, u"SIE Credit"_s);
     QCOMPARE(b.adjustmentDetails.at(1).value, usd(100));
     // beginning − utilized = ending, exactly, as the service's numbers intend.
-    QCOMPARE(*b.beginningBalance - *b.utilized, *b.endingBalance);
+    QCOMPARE(b.beginningBalance->checkedSubtract(*b.utilized), b.endingBalance);
 }
 
 QTEST_GUILESS_MAIN(TestArmParsers)

@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         const ChartData data = chartData(twoLots());
         QCOMPARE(data.projection.size(), data.lossLower.size());
-        QCOMPARE(data.projection.constFirst().amount - data.lossLower.constFirst().amount, Money(64000, u"USD"_s));
+        QCOMPARE(data.projection.constFirst().amount.checkedSubtract(data.lossLower.constFirst().amount), Money(64000, u"USD"_s));
         QCOMPARE(data.projection.constLast().amount, Money(0, u"USD"_s));
         QCOMPARE(data.lossLower.constLast().amount, Money(0, u"USD"_s));
         QCOMPARE(data.projection.constFirst().y, 1050.0);

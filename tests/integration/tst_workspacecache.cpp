@@ -112,6 +112,66 @@ private Q_SLOTS:
         QCOMPARE(second.eventIds, first.eventIds);
         QVERIFY(!workspace.shownAsOf().isValid()); // live figures again
     }
+
+    void scopeNamesNeverCrossAccounts()
+    {
+        // Two tenants: two sandboxes generated from different seeds, so their billing scopes differ.
+        const auto startSandbox = [this](Sandbox::SandboxHost &host, quint64 seed) {
+            Sandbox::SandboxOptions options;
+            options.autoApprove = true;
+            options.deviceCodeIntervalSeconds = 1;
+            options.seed = seed;
+            options.dataDir = m_dir.filePath(u"names-%1"_s.arg(seed));
+            QString error;
+            return host.start(options, &error);
+        };
+        Sandbox::SandboxHost tenantA;
+        Sandbox::SandboxHost tenantB;
+        QVERIFY(startSandbox(tenantA, 11));
+        QVERIFY(startSandbox(tenantB, 22));
+
+        OfflineCache cacheA(m_dir.filePath(u"names-cache-a"_s));
+        OfflineCache cacheB(m_dir.filePath(u"names-cache-b"_s));
+        Workspace workspace(Cloud::sandbox(tenantA.baseUrl()), u"organizations"_s, u"creditdesk-tests"_s);
+        AccountInfo account;
+        QObject::connect(&workspace, &Workspace::signedIn, &workspace, [&](const AccountInfo &info) {
+            account = info;
+            workspace.refresh();
+        });
+        const auto signInAndRefresh = [&] {
+            QSignalSpy refreshed(&workspace, &Workspace::refreshFinished);
+            workspace.signInWithDeviceCode();
+            return refreshed.wait(60'000) && refreshed.first().first().toBool();
+        };
+        const auto namesSaved = [&](OfflineCache &cache) {
+            const auto copy = cache.load(u"sandbox/"_s + account.tenantId + u'/' + account.objectId);
+            return copy && copy.value() ? copy.value()->scopeNames : QHash<QString, QString>();
+        };
+
+        workspace.setOfflineCache(&cacheA);
+        QVERIFY(signInAndRefresh());
+        QTRY_VERIFY_WITH_TIMEOUT(!namesSaved(cacheA).isEmpty(), 10'000);
+        const QHash<QString, QString> namesA = namesSaved(cacheA);
+
+        workspace.signOut();
+        workspace.configure(Cloud::sandbox(tenantB.baseUrl()), u"organizations"_s, u"creditdesk-tests"_s);
+        workspace.setOfflineCache(&cacheB);
+        QVERIFY(signInAndRefresh());
+        QTRY_VERIFY_WITH_TIMEOUT(!namesSaved(cacheB).isEmpty(), 10'000);
+        const QHash<QString, QString> namesB = namesSaved(cacheB);
+
+        QStringList crossed;
+        for (auto it = namesA.constBegin(); it != namesA.constEnd(); ++it) {
+            if (namesB.value(it.key()) == it.value())
+                crossed.append(it.key() + u" = "_s + it.value());
+        }
+        QVERIFY2(crossed.isEmpty(), qPrintable(u"account A's scope names in account B's copy: "_s + crossed.join(u", ")));
+        for (int row = 0; row < workspace.lots()->rowCount(); ++row) {
+            const QString shown = workspace.lots()->index(row, LotTableModel::ScopeColumn).data().toString();
+            QVERIFY2(!QSet<QString>(namesA.cbegin(), namesA.cend()).contains(shown) || namesB.values().contains(shown),
+                     qPrintable(shown));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceCache)
