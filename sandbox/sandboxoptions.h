@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace CreditDesk::Sandbox {
 
@@ -32,6 +33,12 @@ struct SandboxFaults
     double malformedRate = 0.0;      ///< probability of a syntactically broken JSON body
     double truncatedRate = 0.0;      ///< probability of a body cut short (Content-Length larger than sent)
     double dropRate = 0.0;           ///< probability of closing the connection without a response
+    /// Billing account ids whose lots listings (the account's, its profiles' and customers')
+    /// answer 404 NotFound: one scope fails while the others read.
+    QStringList lotsNotFoundAccounts;
+    /// Billing account ids whose lots listings answer 400 "not supported for this agreement
+    /// type", as for an EA account without commitments: a note, not a failure.
+    QStringList lotsNotOfferedAccounts;
 };
 
 struct SandboxOptions
