@@ -359,12 +359,12 @@ void CliApp::watchCoverage(CreditDiscovery *discovery, const std::shared_ptr<Cov
 void CliApp::reportCoverage(const Coverage &coverage)
 {
     for (const Coverage::Item &note : coverage.notes)
-        printError(tr("note: %1: not offered for this billing account's agreement type (%2)")
-                       .arg(note.scope, note.error.message));
+        printError(tr("note: %1 (not offered for this billing account's agreement type; not a failure)")
+                       .arg(scopeLine(note)));
     if (coverage.failed.isEmpty())
         return;
-    printError(tr("partial result: %n billing scope(s) could not be read (below); "
-                  "the output has what was read (exit code 5).", nullptr, int(coverage.failed.size())));
+    printError(tr("partial result: %n billing scope(s) could not be read (below); the output has what was read.",
+                  nullptr, int(coverage.failed.size())));
     for (const Coverage::Item &item : coverage.failed)
         printError(scopeLine(item));
 }

@@ -245,15 +245,18 @@ private Q_SLOTS:
         }
         QVERIFY(!ea.isEmpty());
         QVERIFY(mca.size() >= 2);
-        const auto lotsPath = [](const QString &account) {
+        const auto lotsPath = [](const QString &account) -> QString {
             return u"/providers/Microsoft.Billing/billingAccounts/"_s + account
                 + u"/providers/Microsoft.Consumption/lots?api-version=2024-08-01"_s;
         };
-        const auto profileLotsPath = [this](const QString &account) {
+        const auto profileLotsPath = [this](const QString &account) -> QString {
             const HttpResult profiles = m_client->getWithToken(u"/providers/Microsoft.Billing/billingAccounts/"_s + account
                                                                    + u"/billingProfiles?api-version=2024-04-01"_s,
                                                                m_armToken);
-            const QString profile = profiles.json().value(u"value"_s).toArray().first()[u"name"_s].toString();
+            const QJsonArray list = profiles.json().value(u"value"_s).toArray();
+            if (list.isEmpty())
+                qWarning() << "no billing profiles for" << account << profiles.status << profiles.body;
+            const QString profile = list.isEmpty() ? QString() : list.at(0).toObject().value(u"name"_s).toString();
             return u"/providers/Microsoft.Billing/billingAccounts/"_s + account + u"/billingProfiles/"_s + profile
                 + u"/providers/Microsoft.Consumption/lots?api-version=2024-08-01"_s;
         };
