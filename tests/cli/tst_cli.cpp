@@ -146,7 +146,8 @@ void TestCli::helpListsCommandsAndExitCodes()
     const Run run = runCli({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     for (const QString &word : {u"Usage:"_s, u"Exit codes"_s, u"login"_s, u"lots"_s, u"events"_s, u"balance"_s,
-                                u"CREDITDESK_ACCESS_TOKEN"_s, u"--cloud"_s, u"--format"_s})
+                                u"CREDITDESK_ACCESS_TOKEN"_s, u"--cloud"_s, u"--format"_s, u"5 partial result"_s,
+                                u"failedScopes"_s})
         QVERIFY2(run.out.contains(word), qPrintable(word));
 }
 
