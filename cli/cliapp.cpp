@@ -12,8 +12,11 @@
 #include "auth/tokenclient.h"
 #include "azure/armclient.h"
 #include "azure/azureapi.h"
+#include "export/jsontext.h"
 #include "export/recordset.h"
+#include "export/terminaltext.h"
 #include "sandboxhost.h"
+#include "services/creditdiscovery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -191,7 +194,8 @@ void CliApp::runLogin()
         m_session->adopt(response);
         m_accounts->remember(m_cloud, m_session, m_tenant);
         const AccountInfo &account = m_session->account();
-        QTextStream(stdout) << tr("Signed in as %1 (tenant %2).").arg(account.userPrincipalName, account.tenantId)
+        QTextStream(stdout) << terminalSafe(tr("Signed in as %1 (tenant %2).")
+                                                .arg(account.userPrincipalName, account.tenantId))
                             << u'\n';
         succeed();
     };
@@ -297,6 +301,89 @@ QByteArray CliApp::render(const RecordSet &records) const
     return records.toTable();
 }
 
+namespace {
+RecordSet coverageRecords(const QList<Coverage::Item> &items)
+{
+    RecordSet records;
+    records.fields = {u"scope"_s, u"message"_s, u"code"_s, u"httpStatus"_s, u"requestId"_s};
+    for (const Coverage::Item &item : items) {
+        records.rows.append({RecordValue::fromText(item.scope), RecordValue::fromText(item.error.message),
+                             RecordValue::textOrNull(item.error.code),
+                             item.error.httpStatus > 0 ? RecordValue::number(QString::number(item.error.httpStatus))
+                                                       : RecordValue::null(),
+                             RecordValue::textOrNull(item.error.requestId)});
+    }
+    return records;
+}
+
+/// A RecordSet's JSON array, indented one level to sit inside an object.
+QString nestedJson(const RecordSet &records)
+{
+    QString text = QString::fromUtf8(records.toJson()).trimmed();
+    text.replace(u"\n"_s, u"\n  "_s);
+    return text;
+}
+
+/// The failure line for a scope: the error's message names the scope already, or gets it.
+QString scopeLine(const Coverage::Item &item)
+{
+    return item.error.message.contains(item.scope) ? item.error.message
+                                                   : CliApp::tr("%1: %2").arg(item.scope, item.error.message);
+}
+} // namespace
+
+QByteArray CliApp::renderCovered(const QString &rowsKey, const RecordSet &records, const Coverage &coverage,
+                                 const QList<std::pair<QString, QString>> &extra) const
+{
+    if (m_options.format != OutputFormat::Json)
+        return render(records);
+    QString out = u"{\n  "_s + jsonString(rowsKey) + u": "_s + nestedJson(records);
+    for (const auto &[key, value] : extra)
+        out += u",\n  "_s + jsonString(key) + u": "_s + value;
+    out += u",\n  \"failedScopes\": "_s + nestedJson(coverageRecords(coverage.failed));
+    out += u",\n  \"notes\": "_s + nestedJson(coverageRecords(coverage.notes));
+    out += u"\n}\n"_s;
+    return out.toUtf8();
+}
+
+void CliApp::watchCoverage(CreditDiscovery *discovery, const std::shared_ptr<Coverage> &coverage)
+{
+    connect(discovery, &CreditDiscovery::scopeFailed, this, [coverage](const QString &scope, const Error &error) {
+        coverage->failed.append({scope, error});
+    });
+    connect(discovery, &CreditDiscovery::scopeNote, this, [coverage](const QString &scope, const Error &note) {
+        coverage->notes.append({scope, note});
+    });
+    connect(discovery, &CreditDiscovery::finished, this,
+            [discovery, coverage](bool) { coverage->scopesRead = discovery->scopesRead(); },
+            Qt::DirectConnection);
+}
+
+void CliApp::reportCoverage(const Coverage &coverage)
+{
+    for (const Coverage::Item &note : coverage.notes)
+        printError(tr("note: %1 (not offered for this billing account's agreement type; not a failure)")
+                       .arg(scopeLine(note)));
+    if (coverage.failed.isEmpty())
+        return;
+    printError(tr("partial result: %n billing scope(s) could not be read (below); the output has what was read.",
+                  nullptr, int(coverage.failed.size())));
+    for (const Coverage::Item &item : coverage.failed)
+        printError(scopeLine(item));
+}
+
+void CliApp::failNothingRead(const Coverage &coverage)
+{
+    for (qsizetype i = 0; i + 1 < coverage.failed.size(); ++i)
+        printError(scopeLine(coverage.failed.at(i)));
+    fail(scopeLine(coverage.failed.constLast()));
+}
+
+void CliApp::printError(const QString &line)
+{
+    QTextStream(stderr) << tr("creditdesk-cli: %1").arg(terminalSafe(line)) << u'\n';
+}
+
 void CliApp::printData(const QByteArray &data)
 {
     QTextStream out(stdout);
@@ -327,9 +414,7 @@ void CliApp::fail(const QString &reason)
 {
     if (m_exitCode)
         return;
-    QString line = reason;
-    line.replace(u'\n', u' ');
-    QTextStream(stderr) << tr("creditdesk-cli: %1").arg(line) << u'\n';
+    printError(reason); // one line: line breaks become spaces, controls go
     finish(ExitFailure);
 }
 

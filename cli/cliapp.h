@@ -20,6 +20,7 @@ class AccountManager;
 class AccountStore;
 class ArmClient;
 class AzureApi;
+class CreditDiscovery;
 class Ledger;
 class SecretStore;
 class SignInSession;
@@ -33,6 +34,23 @@ struct ForecastReport;
 } // namespace CreditDesk
 
 namespace CreditDesk::Cli {
+
+/// What a read over many billing scopes could not read (failed) or was told (notes), and how
+/// many scopes it read: with failures, none read is a failure (exit 2), some a partial result.
+struct Coverage
+{
+    struct Item
+    {
+        QString scope; ///< translated scope text ("billing profile Contoso (AB12-…)")
+        Error error;
+    };
+    QList<Item> failed;
+    QList<Item> notes;
+    int scopesRead = 0;
+
+    bool nothingRead() const { return !failed.isEmpty() && scopesRead == 0; }
+    bool partial() const { return !failed.isEmpty() && scopesRead > 0; }
+};
 
 /// One run of creditdesk-cli: sets up the cloud (starting the sandbox in-process for
 /// --cloud sandbox), restores the signed-in account or takes CREDITDESK_ACCESS_TOKEN, runs the
@@ -63,7 +81,14 @@ private:
     void runRisk();
     void runExportIcs();
     void gatherForecast(int horizonDays,
-                        std::function<void(const Forecast::ForecastReport &, const QHash<QString, QString> &)> then);
+                        std::function<void(const Forecast::ForecastReport &, const QHash<QString, QString> &,
+                                           const Coverage &)> then);
+    /// Collects \a discovery's failed scopes and notes into \a coverage (scopesRead at finish).
+    void watchCoverage(CreditDiscovery *discovery, const std::shared_ptr<Coverage> &coverage);
+    /// Notes, then (when some scopes failed) a summary line and one line per failed scope.
+    void reportCoverage(const Coverage &coverage);
+    /// Nothing could be read: every failed scope on stderr, exit 2.
+    void failNothingRead(const Coverage &coverage);
     // benefits ledger (ledgercommands.cpp)
     bool isLedgerCommand() const;
     void runLedgerCommand();
@@ -75,6 +100,11 @@ private:
 
     QString accountKey() const;
     QByteArray render(const RecordSet &records) const;
+    /// Like render(), but JSON is one object: {"<rowsKey>": [rows], <extra>, "failedScopes":
+    /// [...], "notes": [...]} (README: "JSON documents"). \a extra: key and JSON value text.
+    QByteArray renderCovered(const QString &rowsKey, const RecordSet &records, const Coverage &coverage,
+                             const QList<std::pair<QString, QString>> &extra = {}) const;
+    void printError(const QString &line);
     void printData(const QByteArray &data);
     void progress(const QString &message);
     void finish(int exitCode);

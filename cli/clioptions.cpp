@@ -34,7 +34,14 @@ QString commandSummary()
               "\n"
               "Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.\n"
               "Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),\n"
-              "2 failure (also: a partner benefit rule refused); risk: 3 High, 4 Loss.");
+              "2 failure: nothing could be read (also: a partner benefit rule refused);\n"
+              "risk: 3 High, 4 Loss;\n"
+              "5 partial result (lots, risk, export-ics): some billing scopes could not be read;\n"
+              "  what was read is printed, each failed scope is named on stderr and, with\n"
+              "  --format json, listed in \"failedScopes\". risk returns 4 when a readable scope\n"
+              "  is at Loss, else 5 (the unread scopes could be worse than the readable ones).\n"
+              "A listing the service does not offer for an agreement type (lots of an EA account\n"
+              "without commitments) is a note on stderr and in \"notes\", not a failure.");
 }
 
 ParseOutcome usageError(const QString &message)

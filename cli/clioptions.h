@@ -8,9 +8,17 @@
 
 namespace CreditDesk::Cli {
 
-/// Exit codes are part of the CLI's contract (README): 0 ok, 1 usage, 2 failure; `risk` also
-/// 3 (High) and 4 (Loss).
-enum ExitCode : int { ExitOk = 0, ExitUsage = 1, ExitFailure = 2, ExitRiskHigh = 3, ExitRiskLoss = 4 };
+/// Exit codes are part of the CLI's contract (README): 0 ok, 1 usage, 2 failure (nothing could
+/// be read); `risk` also 3 (High) and 4 (Loss); 5 partial result (some billing scopes could not
+/// be read, what was read is printed and the failed scopes are named).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitFailure = 2,
+    ExitRiskHigh = 3,
+    ExitRiskLoss = 4,
+    ExitPartial = 5,
+};
 
 enum class OutputFormat { Table, Csv, Json };
 

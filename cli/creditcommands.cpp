@@ -27,7 +27,7 @@ bool matchesFilters(const Lot &lot, const CliOptions &options, const QDate &toda
 
 void CliApp::runLots()
 {
-    auto print = [this](const QList<Lot> &lots) {
+    auto print = [this](const QList<Lot> &lots, const Coverage &coverage) {
         const QDate today = QDateTime::currentDateTimeUtc().date();
         QList<Lot> shown;
         for (const Lot &lot : lots) {
@@ -35,30 +35,30 @@ void CliApp::runLots()
                 shown.append(lot);
         }
         progress(tr("%1 of %2 lots match.").arg(shown.size()).arg(lots.size()));
-        printData(render(Records::lots(shown)));
-        succeed();
+        printData(renderCovered(u"lots"_s, Records::lots(shown), coverage));
+        reportCoverage(coverage);
+        finish(coverage.partial() ? ExitPartial : ExitOk);
     };
 
     if (m_options.billingAccount.isEmpty()) {
-        // No scope: every billing profile, customer and EA account the account can read.
+        // No scope: every billing profile, customer and EA account the account can read. One
+        // scope's failure does not hide the others: they are printed, the failed ones named.
         auto *discovery = new CreditDiscovery(m_api, this);
         discovery->setKinds(CreditDiscovery::Kind::Lots);
         auto lots = std::make_shared<QList<Lot>>();
-        auto failures = std::make_shared<QStringList>();
+        auto coverage = std::make_shared<Coverage>();
+        watchCoverage(discovery, coverage);
         connect(discovery, &CreditDiscovery::lotsArrived, this, [lots](const QList<Lot> &page) { lots->append(page); });
         connect(discovery, &CreditDiscovery::progress, this, [this](int done, int total) {
             if (total > 0)
                 progress(tr("Billing scopes read: %1 of %2").arg(done).arg(total));
         });
-        connect(discovery, &CreditDiscovery::scopeFailed, this,
-                [failures](const QString &, const Error &error) { failures->append(error.message); });
-        connect(discovery, &CreditDiscovery::finished, this, [this, failures, lots, print](bool) {
-            if (!failures->isEmpty()) {
-                fail(failures->constFirst()
-                     + (failures->size() > 1 ? tr(" (and %1 more scopes failed)").arg(failures->size() - 1) : QString()));
+        connect(discovery, &CreditDiscovery::finished, this, [this, coverage, lots, print](bool) {
+            if (coverage->nothingRead()) {
+                failNothingRead(*coverage);
                 return;
             }
-            print(*lots);
+            print(*lots, *coverage);
         });
         discovery->start();
         return;
@@ -69,12 +69,24 @@ void CliApp::runLots()
                            : !m_options.customer.isEmpty()
                                ? LotScope::customer(m_options.billingAccount, m_options.customer)
                                : LotScope::billingAccount(m_options.billingAccount);
-    m_api->listLots(scope, this, [this, print](Result<QList<Lot>> lots) {
+    const QString scopeText = !m_options.billingProfile.isEmpty()
+                                  ? m_api->billingProfileScope(m_options.billingAccount, m_options.billingProfile)
+                              : !m_options.customer.isEmpty()
+                                  ? m_api->customerScope(m_options.billingAccount, m_options.customer)
+                                  : m_api->billingAccountScope(m_options.billingAccount);
+    m_api->listLots(scope, this, [this, print, scopeText](Result<QList<Lot>> lots) {
+        Coverage coverage;
+        coverage.scopesRead = 1;
+        if (!lots && CreditDiscovery::isNotOfferedForAgreement(lots.error())) {
+            coverage.notes.append({scopeText, lots.error()});
+            print({}, coverage);
+            return;
+        }
         if (!lots) {
             fail(lots.error().message);
             return;
         }
-        print(lots.value());
+        print(lots.value(), coverage);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "forecast/forecast.h"
 #include "forecast/icsexport.h"
 #include "forecast/reminders.h"
+#include "export/jsontext.h"
 #include "export/records.h"
 #include "services/creditdiscovery.h"
 
@@ -81,15 +82,17 @@ int exitCodeOf(Forecast::RiskLevel level)
 }
 } // namespace
 
-void CliApp::gatherForecast(int horizonDays, std::function<void(const Forecast::ForecastReport &, const QHash<QString, QString> &)> then)
+void CliApp::gatherForecast(int horizonDays,
+                            std::function<void(const Forecast::ForecastReport &, const QHash<QString, QString> &,
+                                               const Coverage &)> then)
 {
     struct Gathered
     {
         Forecast::ForecastInput input;
         QHash<QString, QString> names;
-        QStringList failures;
     };
     auto gathered = std::make_shared<Gathered>();
+    auto coverage = std::make_shared<Coverage>();
     const QDate today = QDateTime::currentDateTimeUtc().date();
     gathered->input.today = today;
     gathered->input.horizonDays = horizonDays;
@@ -97,6 +100,7 @@ void CliApp::gatherForecast(int horizonDays, std::function<void(const Forecast::
     auto *discovery = new CreditDiscovery(m_api, this);
     discovery->setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::CreditSummaries | CreditDiscovery::Kind::Events);
     discovery->setEventsWindow(today.addDays(-EventDaysRead), today);
+    watchCoverage(discovery, coverage);
     connect(discovery, &CreditDiscovery::lotsArrived, this, [gathered](const QList<Lot> &page) { gathered->input.lots.append(page); });
     connect(discovery, &CreditDiscovery::eventsArrived, this,
             [gathered](const QList<CreditEvent> &page) { gathered->input.events.append(page); });
@@ -110,17 +114,14 @@ void CliApp::gatherForecast(int horizonDays, std::function<void(const Forecast::
         if (total > 0)
             progress(tr("Billing scopes read: %1 of %2").arg(done).arg(total));
     });
-    connect(discovery, &CreditDiscovery::scopeFailed, this,
-            [gathered](const QString &, const Error &error) { gathered->failures.append(error.message); });
-    connect(discovery, &CreditDiscovery::finished, this, [this, gathered, then](bool) {
-        if (!gathered->failures.isEmpty()) {
-            // A forecast that silently misses a scope would under-report risk: fail instead.
-            fail(gathered->failures.constFirst()
-                 + (gathered->failures.size() > 1 ? tr(" (and %1 more scopes failed)").arg(gathered->failures.size() - 1)
-                                                  : QString()));
+    connect(discovery, &CreditDiscovery::finished, this, [this, gathered, coverage, then](bool) {
+        if (coverage->nothingRead()) {
+            failNothingRead(*coverage);
             return;
         }
-        then(Forecast::buildForecast(gathered->input), gathered->names);
+        // Some scopes may have failed: the forecast covers the readable ones, and the callers
+        // name the failed ones and exit with ExitPartial so that nothing is under-reported silently.
+        then(Forecast::buildForecast(gathered->input), gathered->names, *coverage);
     });
     discovery->start();
 }
@@ -128,10 +129,22 @@ void CliApp::gatherForecast(int horizonDays, std::function<void(const Forecast::
 void CliApp::runRisk()
 {
     const int horizon = m_options.withinDays.value_or(Forecast::DefaultHorizonDays);
-    gatherForecast(horizon, [this](const Forecast::ForecastReport &report, const QHash<QString, QString> &names) {
-        printData(render(riskRecords(report, names)));
-        progress(tr("Overall risk: %1").arg(Forecast::riskName(report.overall)));
-        finish(exitCodeOf(report.overall));
+    gatherForecast(horizon, [this](const Forecast::ForecastReport &report, const QHash<QString, QString> &names,
+                                   const Coverage &coverage) {
+        const QString overall = report.scopes.isEmpty() ? QString() : Forecast::riskKey(report.overall);
+        printData(renderCovered(u"scopes"_s, riskRecords(report, names), coverage,
+                                {{u"overallRisk"_s, overall.isEmpty() ? u"null"_s : jsonString(overall)}}));
+        if (coverage.partial())
+            progress(tr("Overall risk of the readable scopes: %1").arg(Forecast::riskName(report.overall)));
+        else
+            progress(tr("Overall risk: %1").arg(Forecast::riskName(report.overall)));
+        reportCoverage(coverage);
+        // With unread scopes only Loss is certain (nothing is worse); anything less could be
+        // an under-report, so it is the partial code.
+        if (coverage.partial() && report.overall != Forecast::RiskLevel::Loss)
+            finish(ExitPartial);
+        else
+            finish(exitCodeOf(report.overall));
     });
 }
 
@@ -139,7 +152,8 @@ void CliApp::runExportIcs()
 {
     const int within = m_options.withinDays.value_or(Forecast::DefaultHorizonDays);
     gatherForecast(Forecast::DefaultHorizonDays, [this, within](const Forecast::ForecastReport &report,
-                                                                const QHash<QString, QString> &names) {
+                                                                const QHash<QString, QString> &names,
+                                                                const Coverage &coverage) {
         const QList<Forecast::ExpiryItem> items
             = Forecast::expiringWithin(Forecast::expiryItemsFromForecast(report, names), report.today, within);
         QSettings settings;
@@ -151,7 +165,8 @@ void CliApp::runExportIcs()
             return;
         }
         progress(tr("Wrote %1 expiries to %2.").arg(items.size()).arg(m_options.outputFile));
-        succeed();
+        reportCoverage(coverage);
+        finish(coverage.partial() ? ExitPartial : ExitOk);
     });
 }
 

@@ -129,6 +129,8 @@ ArmApi::ArmApi(const Dataset &dataset, const SandboxOptions &options)
     : m_dataset(dataset)
     , m_cache(std::make_unique<Arm::Cache>(dataset.billing()))
     , m_pageSize(qBound(1, options.scale.pageSize, 5000))
+    , m_lotsNotFound(options.faults.lotsNotFoundAccounts)
+    , m_lotsNotOffered(options.faults.lotsNotOfferedAccounts)
 { }
 
 ArmApi::~ArmApi() = default;
@@ -165,6 +167,17 @@ std::optional<Response> ArmApi::handle(const Request &request) const
         if (std::optional<Response> versionError = checkApiVersion(request, route.family))
             return versionError;
         const Arm::Context context { m_dataset, *m_cache, request, m_pageSize };
+        const bool lots = route.handler == Arm::listLotsByBillingProfile || route.handler == Arm::listLotsByBillingAccount
+            || route.handler == Arm::listLotsByCustomer;
+        if (lots && m_lotsNotFound.contains(params->value(0))) {
+            return Arm::error(404, u"NotFound"_s,
+                              u"The lots of billing account '"_s + params->value(0) + u"' were not found."_s);
+        }
+        if (lots && m_lotsNotOffered.contains(params->value(0))) {
+            return Arm::consumptionError(context, 400,
+                                         u"Lots are not supported for billing account '"_s + params->value(0)
+                                             + u"': its agreement type has no Azure consumption commitment."_s);
+        }
         Response response = route.handler(context, *params);
         qCDebug(lcSandboxArm) << request.method << request.path << response.status << response.body.size() << "bytes";
         return response;

@@ -26,6 +26,8 @@ class Cache;
 ///   lots/events/credits contract is identical); tenants and subscriptions 2022-12-01 (also
 ///   2021-01-01, 2020-01-01); Microsoft.BillingBenefits 2026-06-01.
 /// Lists page at options.scale.pageSize items with an absolute nextLink carrying $skiptoken.
+/// The faults lotsNotFoundAccounts / lotsNotOfferedAccounts make one account's lots listings
+/// answer 404 NotFound / 400 "not supported for this agreement type".
 class ArmApi
 {
 public:
@@ -47,6 +49,8 @@ private:
     const Dataset &m_dataset;
     std::unique_ptr<Arm::Cache> m_cache;
     qsizetype m_pageSize;
+    QStringList m_lotsNotFound;  ///< SandboxFaults::lotsNotFoundAccounts
+    QStringList m_lotsNotOffered; ///< SandboxFaults::lotsNotOfferedAccounts
 };
 
 } // namespace CreditDesk::Sandbox

@@ -107,6 +107,13 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
         {u"drop-rate"_s, u"Probability 0..1 of closing the connection without an answer (default 0)."_s,
          &o.faults.dropRate},
     };
+    const QCommandLineOption lotsNotFoundOption(
+        u"lots-not-found"_s, u"Lots listings of this billing account answer 404 NotFound (repeatable)."_s, u"ACCOUNT"_s);
+    const QCommandLineOption lotsNotOfferedOption(
+        u"lots-not-offered"_s,
+        u"Lots listings of this billing account answer 400 'not supported for this agreement type' (repeatable)."_s,
+        u"ACCOUNT"_s);
+    parser.addOptions({lotsNotFoundOption, lotsNotOfferedOption});
     for (const IntOption &option : intOptions)
         parser.addOption(QCommandLineOption(option.name, option.description, u"N"_s));
     for (const RateOption &option : rateOptions)
@@ -164,6 +171,8 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
         }
         *option.target = value;
     }
+    o.faults.lotsNotFoundAccounts = parser.values(lotsNotFoundOption);
+    o.faults.lotsNotOfferedAccounts = parser.values(lotsNotOfferedOption);
     double rateSum = 0;
     for (const RateOption &option : rateOptions) {
         if (!parser.isSet(option.name))

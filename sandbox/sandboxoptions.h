@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 #include <QUrl>
+#include <QStringList>
 
 namespace CreditDesk::Sandbox {
 
@@ -42,6 +43,12 @@ struct SandboxFaults
     QUrl nextLinkOrigin;             ///< ARM/Graph nextLinks name this origin instead of the sandbox's
     bool nextLinkLoop = false;       ///< every nextLink names the page it is on (an endless list)
     QUrl redirectOrigin;             ///< every ARM/Graph request answers 302 to the same path on this origin
+    /// Billing account ids whose lots listings (the account's, its profiles' and customers')
+    /// answer 404 NotFound: one scope fails while the others read.
+    QStringList lotsNotFoundAccounts;
+    /// Billing account ids whose lots listings answer 400 "not supported for this agreement
+    /// type", as for an EA account without commitments: a note, not a failure.
+    QStringList lotsNotOfferedAccounts;
 };
 
 struct SandboxOptions

@@ -19,7 +19,10 @@ QString jsonString(QStringView text)
         case u'\b': out += u"\\b"_s; break;
         case u'\f': out += u"\\f"_s; break;
         default:
-            if (c.unicode() < 0x20)
+            // Controls, DEL, C1 and bidi overrides as \u escapes: the same string for a JSON
+            // reader, nothing a terminal acts on when the document is printed.
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)
+                || (c.unicode() >= 0x202a && c.unicode() <= 0x202e) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069))
                 out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0'));
             else
                 out += c;

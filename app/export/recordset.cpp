@@ -2,6 +2,7 @@
 
 #include "export/csvwriter.h"
 #include "export/jsontext.h"
+#include "export/terminaltext.h"
 
 #include <algorithm>
 
@@ -68,7 +69,7 @@ QByteArray RecordSet::toTable() const
     };
     QList<QStringList> lines{cellsOf([this](int f) { return fields.value(f).toUpper(); })};
     for (const QList<RecordValue> &row : rows)
-        lines.append(cellsOf([&row](int f) { return row.value(f).text; }));
+        lines.append(cellsOf([&row](int f) { return terminalSafe(row.value(f).text); }));
 
     QList<qsizetype> widths(shown.size(), 0);
     for (const QStringList &cells : std::as_const(lines)) {

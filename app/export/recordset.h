@@ -23,7 +23,8 @@ struct RecordValue
 };
 
 /// Rows of named fields, written as JSON (an array of objects with stable field names),
-/// CSV (RFC 4180, formula-safe) or an aligned text table. The GUI's export and the CLI share it.
+/// CSV (RFC 4180, formula-safe) or an aligned text table (cells terminal-safe: no control
+/// characters, escape sequences or bidi overrides). The GUI's export and the CLI share it.
 struct RecordSet
 {
     QStringList fields;

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +33,7 @@ void CreditDiscovery::start()
     m_running = true;
     m_anyFailed = false;
     m_window = eventsWindow();
-    m_done = m_total = m_active = 0;
+    m_done = m_total = m_active = m_read = 0;
     Q_EMIT progress(0, 0);
 
     const bool billing
@@ -84,7 +85,7 @@ void CreditDiscovery::addBillingAccount(const BillingAccount &account)
         if (m_kinds.testFlag(Kind::EaBalances))
             steps.append(eaBalanceStep(id));
         if (m_kinds.testFlag(Kind::Lots))
-            steps.append(lotsStep(LotScope::billingAccount(id)));
+            steps.append(lotsStep(LotScope::billingAccount(id), m_api->billingAccountScope(id)));
         if (!steps.isEmpty()) {
             enqueue({ m_api->billingAccountScope(id), true,
                       [this, steps](TaskDone done) { runSteps(steps, std::move(done)); } });
@@ -106,7 +107,9 @@ CreditDiscovery::Task CreditDiscovery::listProfilesTask(const QString &accountId
                                 Q_EMIT scopeNamed(profile.name, profile.displayName);
                                 QList<std::function<void(TaskDone)>> steps;
                                 if (m_kinds.testFlag(Kind::Lots))
-                                    steps.append(lotsStep(LotScope::billingProfile(accountId, profile.name)));
+                                    steps.append(
+                                        lotsStep(LotScope::billingProfile(accountId, profile.name),
+                                                 m_api->billingProfileScope(accountId, profile.name)));
                                 if (m_kinds.testFlag(Kind::CreditSummaries))
                                     steps.append(summaryStep(accountId, profile.name));
                                 if (m_kinds.testFlag(Kind::Events))
@@ -129,7 +132,8 @@ CreditDiscovery::Task CreditDiscovery::listCustomersTask(const QString &accountI
                         if (isCurrent(generation) && customers) {
                             for (const BillingCustomer &customer : customers.value()) {
                                 Q_EMIT scopeNamed(customer.name, customer.displayName);
-                                const auto step = lotsStep(LotScope::customer(accountId, customer.name));
+                                const auto step = lotsStep(LotScope::customer(accountId, customer.name),
+                                                           m_api->customerScope(accountId, customer.name));
                                 enqueue({ m_api->customerScope(accountId, customer.name), true,
                                           [step](TaskDone next) { step(std::move(next)); } });
                             }
@@ -164,18 +168,44 @@ CreditDiscovery::Task CreditDiscovery::listSubscriptionsTask()
             } };
 }
 
-std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::lotsStep(const LotScope &scope)
+std::function<void(CreditDiscovery::TaskDone)> CreditDiscovery::lotsStep(const LotScope &scope,
+                                                                         const QString &scopeText)
 {
     const quint64 generation = m_generation;
-    return [this, generation, scope](TaskDone done) {
+    return [this, generation, scope, scopeText](TaskDone done) {
         m_api->streamLots(
             scope, this,
             [this, generation](const QList<Lot> &lots) {
                 if (isCurrent(generation))
                     Q_EMIT lotsArrived(lots);
             },
-            std::move(done));
+            [this, generation, scopeText, done = std::move(done)](Status status) {
+                if (!status && isNotOfferedForAgreement(status.error())) {
+                    if (isCurrent(generation)) {
+                        qCInfo(lcDiscovery) << "lots not offered for" << scopeText << "- a note, not a failure";
+                        Q_EMIT scopeNote(scopeText, status.error());
+                    }
+                    done(Status());
+                    return;
+                }
+                done(status);
+            });
     };
+}
+
+bool CreditDiscovery::isNotOfferedForAgreement(const Error &error)
+{
+    if (error.httpStatus != 400 && error.httpStatus != 404 && error.httpStatus != 422)
+        return false;
+    static const QStringList accountTypeCodes{ u"InvalidBillingAccountType"_s, u"UnsupportedBillingAccountType"_s,
+                                               u"BillingAccountTypeNotSupported"_s, u"AgreementTypeNotSupported"_s };
+    if (accountTypeCodes.contains(error.code, Qt::CaseInsensitive))
+        return true;
+    // The message carries the service's own (English) text after the operation and scope.
+    static const QRegularExpression wording(
+        uR"((\bnot\s+(supported|available)|\bonly\s+(supported|available))\b[^.]*\b(agreement|account\s+type)|\b(agreement|account)\s+type\b[^.]*\bnot\s+(supported|available)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return wording.match(error.message).hasMatch();
 }
 
 std::pair<QDate, QDate> CreditDiscovery::eventsWindow() const
@@ -290,6 +320,8 @@ void CreditDiscovery::finishTask(quint64 generation, const Task &task, const Sta
     }
     if (task.counted) {
         ++m_done;
+        if (status)
+            ++m_read;
         Q_EMIT progress(m_done, m_total);
     }
     pump();

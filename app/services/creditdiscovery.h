@@ -24,6 +24,8 @@ namespace CreditDesk {
 /// Each billing profile, customer, EA account and subscription is one *scope*. Scopes are read
 /// a few at a time (ARM counts billing reads per tenant), results are signalled as they
 /// arrive, a failed scope is reported once and the others go on, and cancel() stops at once.
+/// A lots listing the service does not offer for the scope's agreement type (lots of an EA
+/// account without commitments) is a note, not a failure: the scope counts as read.
 class CreditDiscovery : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,17 @@ public:
     bool isRunning() const { return m_running; }
     int scopesDone() const { return m_done; }
     int scopesTotal() const { return m_total; } ///< grows while accounts are listed
+    /// Scopes read without failure so far (a scope with only a note counts as read): with
+    /// failures, 0 means nothing could be read, more means a partial result.
+    int scopesRead() const { return m_read; }
+
+    /// Whether \a error says the listing is not offered for this kind of billing account (its
+    /// agreement type), e.g. lots of an EA account without commitments. No answer for that
+    /// case is documented: recognised are 400/404/422 answers whose code names the billing
+    /// account type, or whose message says "not supported"/"only available" together with
+    /// the agreement or account type. A plain 404 NotFound, a bad api-version or $filter is
+    /// not such an answer.
+    static bool isNotOfferedForAgreement(const Error &error);
 
 Q_SIGNALS:
     void progress(int scopesDone, int scopesTotal);
@@ -82,6 +95,8 @@ Q_SIGNALS:
     void benefitsCreditsArrived(const QList<CreditDesk::BenefitsCredit> &credits);
     /// Once per failed scope (or failed listing), with the translated scope text.
     void scopeFailed(const QString &scope, const CreditDesk::Error &error);
+    /// Once per scope whose listing isNotOfferedForAgreement(): a note, not a failure.
+    void scopeNote(const QString &scope, const CreditDesk::Error &note);
     /// complete is false when anything failed or the run was cancelled.
     void finished(bool complete);
 
@@ -105,7 +120,7 @@ private:
     Task listProfilesTask(const QString &accountId);
     Task listCustomersTask(const QString &accountId);
     Task listSubscriptionsTask();
-    std::function<void(TaskDone)> lotsStep(const LotScope &scope);
+    std::function<void(TaskDone)> lotsStep(const LotScope &scope, const QString &scopeText);
     std::function<void(TaskDone)> eventsStep(const QString &accountId, const QString &profileId);
     std::function<void(TaskDone)> summaryStep(const QString &accountId, const QString &profileId);
     std::function<void(TaskDone)> eaBalanceStep(const QString &accountId);
@@ -120,6 +135,7 @@ private:
     int m_maxConcurrent = 4;
     int m_active = 0;
     int m_done = 0;
+    int m_read = 0;
     int m_total = 0;
     quint64 m_generation = 0; ///< callbacks of an older run are ignored
     bool m_running = false;

@@ -5,6 +5,7 @@
 #include "services/creditdiscovery.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 using namespace CreditDesk;
@@ -140,7 +141,126 @@ private Q_SLOTS:
     void cancelStopsAtOnce();
     void flakyServiceStillYieldsEverything();
     void eventsMatchPlainPaging();
+    void oneFailedScopeLeavesTheOthersRead();
+    void listingNotOfferedForTheAgreementIsANote();
+    void classifiesListingsNotOfferedForTheAgreement_data();
+    void classifiesListingsNotOfferedForTheAgreement();
 };
+
+namespace {
+/// The EA billing account of the small world and how many lots it lists.
+std::pair<QString, int> eaAccountOf(AzureFixture &f)
+{
+    const QString accountsPath = u"/providers/Microsoft.Billing/billingAccounts"_s;
+    for (const QJsonValue &account : f.fetchAll(f.url(accountsPath, u"api-version=2024-04-01"_s), f.armToken())) {
+        if (account[u"properties"_s][u"agreementType"_s].toString() != u"EnterpriseAgreement"_s)
+            continue;
+        const QString id = account[u"name"_s].toString();
+        const QJsonArray lots = f.fetchAll(
+            f.url(accountsPath + u'/' + id + u"/providers/Microsoft.Consumption/lots"_s, u"api-version=2024-08-01"_s),
+            f.armToken());
+        return { id, int(lots.size()) };
+    }
+    return {};
+}
+} // namespace
+
+void TestAzureDiscovery::oneFailedScopeLeavesTheOthersRead()
+{
+    AzureFixture clean;
+    QVERIFY(clean.start(smallWorld()));
+    const Truth truth = groundTruth(clean);
+    const auto [ea, eaLots] = eaAccountOf(clean);
+    QVERIFY(!ea.isEmpty() && eaLots > 0);
+
+    Sandbox::SandboxOptions options = smallWorld();
+    options.faults.lotsNotFoundAccounts = { ea };
+    AzureFixture f;
+    QVERIFY(f.start(options, quickRetries(1)));
+    CreditDiscovery discovery(f.api.get());
+    discovery.setKinds(CreditDiscovery::Kind::Lots);
+    QObject context;
+    Found found;
+    found.watch(discovery, &context);
+    QSignalSpy notes(&discovery, &CreditDiscovery::scopeNote);
+    discovery.start();
+    QTRY_COMPARE_WITH_TIMEOUT(found.finished.size(), 1, 30'000);
+    QCOMPARE(found.finished.constFirst(), false);
+    QCOMPARE(found.failures.size(), 1);
+    QVERIFY2(found.failures.constFirst().first.contains(ea), found.firstFailure());
+    QCOMPARE(found.failures.constFirst().second.httpStatus, 404);
+    QCOMPARE(found.failures.constFirst().second.code, u"NotFound"_s);
+    QCOMPARE(notes.size(), 0); // a plain 404 is a failure, not "not offered"
+    QCOMPARE(found.lotRows, truth.lots - eaLots);
+    QCOMPARE(discovery.scopesDone(), discovery.scopesTotal());
+    QCOMPARE(discovery.scopesRead(), discovery.scopesTotal() - 1);
+}
+
+void TestAzureDiscovery::listingNotOfferedForTheAgreementIsANote()
+{
+    AzureFixture clean;
+    QVERIFY(clean.start(smallWorld()));
+    const Truth truth = groundTruth(clean);
+    const auto [ea, eaLots] = eaAccountOf(clean);
+    QVERIFY(!ea.isEmpty());
+
+    Sandbox::SandboxOptions options = smallWorld();
+    options.faults.lotsNotOfferedAccounts = { ea };
+    AzureFixture f;
+    QVERIFY(f.start(options, quickRetries(1)));
+    CreditDiscovery discovery(f.api.get());
+    QObject context;
+    Found found;
+    found.watch(discovery, &context);
+    QSignalSpy notes(&discovery, &CreditDiscovery::scopeNote);
+    discovery.start();
+    QTRY_COMPARE_WITH_TIMEOUT(found.finished.size(), 1, 30'000);
+    QVERIFY2(found.failures.isEmpty(), found.firstFailure());
+    QCOMPARE(found.finished.constFirst(), true);
+    QCOMPARE(notes.size(), 1);
+    const QString scope = notes.constFirst().at(0).toString();
+    QVERIFY2(scope.contains(ea), qPrintable(scope));
+    QCOMPARE(notes.constFirst().at(1).value<Error>().httpStatus, 400);
+    QCOMPARE(found.lotRows, truth.lots - eaLots);
+    QCOMPARE(found.eaBalances, truth.eaBalances); // the scope's other step still ran
+    QCOMPARE(discovery.scopesRead(), discovery.scopesTotal());
+}
+
+void TestAzureDiscovery::classifiesListingsNotOfferedForTheAgreement_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("notOffered");
+    const QString prefix = u"Could not list credit lots for billing account 12345678: "_s;
+    QTest::newRow("account type code") << 400 << u"InvalidBillingAccountType"_s << prefix + u"Bad request."_s << true;
+    QTest::newRow("consumption wording")
+        << 400 << u"400"_s
+        << prefix + u"Lots are not supported for billing account '12345678': its agreement type has no Azure consumption commitment. (Request ID: 1)"_s
+        << true;
+    QTest::newRow("only available wording")
+        << 400 << u"400"_s << prefix + u"This API is only supported for MCA and direct EA billing account types."_s << true;
+    QTest::newRow("plain not found") << 404 << u"NotFound"_s
+                                     << prefix + u"The lots of billing account '12345678' were not found."_s << false;
+    QTest::newRow("api version") << 400 << u"InvalidApiVersionParameter"_s
+                                 << prefix + u"The api-version '1999-01-01' is not supported. Supported: 2024-08-01."_s
+                                 << false;
+    QTest::newRow("filter") << 400 << u"400"_s
+                            << prefix + u"Invalid $filter: property 'x' is not supported. Supported properties: status."_s
+                            << false;
+    QTest::newRow("forbidden wording") << 403 << u"AuthorizationFailed"_s
+                                       << prefix + u"Not supported for this agreement type."_s << false;
+    QTest::newRow("server error") << 500 << u"500"_s << prefix + u"Internal error."_s << false;
+}
+
+void TestAzureDiscovery::classifiesListingsNotOfferedForTheAgreement()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(bool, notOffered);
+    QCOMPARE(CreditDiscovery::isNotOfferedForAgreement(Error(message, code, status)), notOffered);
+}
 
 void TestAzureDiscovery::findsAllMyCredits()
 {

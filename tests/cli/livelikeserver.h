@@ -47,9 +47,12 @@ public:
                            if (profile == u"BP-EMPTY"_s)
                                return QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent);
                            if (profile == u"BP-BROKEN"_s && m_brokenProfileFails) {
+                               const QString message = m_hostileText
+                                   ? u"Invalid billing profile.\x1b]0;pwned\x07\x1b[2J (Request ID: 1234-abcd)"_s
+                                   : u"Invalid billing profile. (Request ID: 1234-abcd)"_s;
                                return QHttpServerResponse(
                                    QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"400"_s},
-                                                                        {u"message"_s, u"Invalid billing profile. (Request ID: 1234-abcd)"_s}}}},
+                                                                        {u"message"_s, message}}}},
                                    QHttpServerResponder::StatusCode::BadRequest);
                            }
                            if (profile == u"BP-BROKEN"_s)
@@ -62,7 +65,7 @@ public:
                                {u"properties"_s,
                                 QJsonObject{{u"originalAmount"_s, QJsonObject{{u"currency"_s, u"USD  "_s}, {u"value"_s, 5000.0}}},
                                             {u"closedBalance"_s, QJsonObject{{u"currency"_s, u"USD  "_s}, {u"value"_s, 60.9}}},
-                                            {u"source"_s, u"Azure Promotional Credit"_s},
+                                            {u"source"_s, m_hostileText ? hostileSource() : u"Azure Promotional Credit"_s},
                                             {u"startDate"_s, u"09/18/2025 21:47:31"_s},
                                             {u"expirationDate"_s, u"10/11/2027"_s},
                                             {u"status"_s, u"Active"_s},
@@ -73,6 +76,12 @@ public:
     }
 
     void setBrokenProfileFails(bool fails) { m_brokenProfileFails = fails; }
+    /// Service text with terminal escapes: an OSC title change, colours, a bidi override, a tab.
+    void setHostileText(bool hostile) { m_hostileText = hostile; }
+    static QString hostileSource()
+    {
+        return QStringLiteral("Azure\x1b[31m Promotional\u202e Credit\x1b]0;pwned\x07\x1b[0m\tX");
+    }
     static QString token() { return QStringLiteral("live-like-token"); }
 
 private:
@@ -91,6 +100,7 @@ private:
 
     QHttpServer m_server;
     bool m_brokenProfileFails = false;
+    bool m_hostileText = false;
 };
 
 } // namespace CreditDesk::Testing

@@ -24,6 +24,27 @@ struct Run
     QString out;
     QString err;
 };
+
+/// `lots --format json` and `risk --format json` write one object (README: "JSON documents").
+QJsonObject documentOf(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+QJsonArray lotsOf(const Run &run)
+{
+    return documentOf(run).value(u"lots"_s).toArray();
+}
+
+bool hasTerminalControls(const QString &text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 class TestCli : public QObject
@@ -43,8 +64,15 @@ private Q_SLOTS:
     void rejectedAccessTokenSaysSo();
     void riskExitCodeIsTheWorstRisk();
     void exportIcsWritesTheExpiringLots();
+    void oneFailedScopeDoesNotHideTheOthers();
+    void nothingReadableIsAFailure();
+    void listingNotOfferedForTheAgreementIsANote();
+    void riskWithFailedScopesNamesThem();
+    void tableOutputStripsTerminalEscapes();
 
 private:
+    /// A sandbox with \a faults in this process, and a token for it.
+    QString startSandbox(Sandbox::SandboxHost &host, const Sandbox::SandboxFaults &faults = {});
     Run runCli(const QStringList &arguments, const QString &accessToken = {});
     QString sandboxToken(const QUrl &base);
 
@@ -118,7 +146,8 @@ void TestCli::helpListsCommandsAndExitCodes()
     const Run run = runCli({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     for (const QString &word : {u"Usage:"_s, u"Exit codes"_s, u"login"_s, u"lots"_s, u"events"_s, u"balance"_s,
-                                u"CREDITDESK_ACCESS_TOKEN"_s, u"--cloud"_s, u"--format"_s})
+                                u"CREDITDESK_ACCESS_TOKEN"_s, u"--cloud"_s, u"--format"_s, u"5 partial result"_s,
+                                u"failedScopes"_s})
         QVERIFY2(run.out.contains(word), qPrintable(word));
 }
 
@@ -176,7 +205,7 @@ void TestCli::sandboxLoginThenLotsListsEverySeededLot()
                              u"--format"_s, u"json"_s},
                             sandboxToken(host.baseUrl()));
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
-    const QJsonArray lots = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const QJsonArray lots = lotsOf(json);
     QVERIFY(!lots.isEmpty());
     QCOMPARE(lines.size() - 1, lots.size());
 
@@ -201,8 +230,10 @@ void TestCli::accessTokenReadsACustomArmEndpoint()
                             u"--format"_s, u"json"_s, u"--status"_s, u"active"_s},
                            token);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QJsonArray lots = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonArray lots = lotsOf(run);
     QVERIFY(!lots.isEmpty());
+    QCOMPARE(documentOf(run).value(u"failedScopes"_s).toArray().size(), 0);
+    QCOMPARE(documentOf(run).value(u"notes"_s).toArray().size(), 0);
     for (const QJsonValue &lot : lots) {
         QCOMPARE(lot[u"status"_s].toString(), u"Active"_s);
         QVERIFY(lot[u"originalAmount"_s].isDouble());
@@ -223,7 +254,7 @@ void TestCli::liveShapedResponsesAreReadLeniently()
     const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, url, u"lots"_s, u"--format"_s, u"json"_s},
                            Testing::LiveLikeArm::token());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QJsonArray lots = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonArray lots = lotsOf(run);
     QCOMPARE(lots.size(), 1);
     const QJsonObject lot = lots.first().toObject();
     QCOMPARE(lot[u"currency"_s].toString(), u"USD"_s);
@@ -243,11 +274,15 @@ void TestCli::serviceErrorIsOneLineNamingTheScope()
     const quint16 port = server.start();
     const Run run = runCli({u"--cloud"_s, u"custom"_s, u"--arm-url"_s, u"http://127.0.0.1:%1"_s.arg(port), u"lots"_s},
                            Testing::LiveLikeArm::token());
-    QCOMPARE(run.exitCode, 2);
+    // Trust issue item 8: the readable profile's lot is printed, the failed one named, exit 5
+    // (this run used to print nothing and exit 2).
+    QCOMPARE(run.exitCode, 5);
     const QStringList lines = run.err.trimmed().split(u'\n');
     QVERIFY2(lines.constLast().contains(u"BP-BROKEN"_s), qPrintable(run.err));
     QVERIFY2(lines.constLast().contains(u"Invalid billing profile"_s), qPrintable(run.err));
-    QVERIFY(run.out.isEmpty());
+    QCOMPARE(lines.filter(u"creditdesk-cli: "_s).filter(u"BP-BROKEN"_s).size(), 1); // reported once, last
+    QVERIFY2(run.out.contains(u"L1"_s), qPrintable(run.out));
+    QVERIFY(!run.out.contains(u"BP-BROKEN"_s));
 }
 
 void TestCli::malformedResponseIsAFailureNotACrash()
@@ -286,8 +321,9 @@ void TestCli::riskExitCodeIsTheWorstRisk()
     const QStringList cloud{u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString()};
     const Run json = runCli(cloud + QStringList{u"risk"_s, u"--format"_s, u"json"_s}, token);
     QVERIFY2(json.exitCode == 0 || json.exitCode == 3 || json.exitCode == 4, qPrintable(json.err));
-    const QJsonArray scopes = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const QJsonArray scopes = documentOf(json).value(u"scopes"_s).toArray();
     QVERIFY(!scopes.isEmpty());
+    QCOMPARE(documentOf(json).value(u"failedScopes"_s).toArray().size(), 0);
     int worst = 0;
     for (const QJsonValue &value : scopes) {
         const QJsonObject scope = value.toObject();
@@ -303,6 +339,7 @@ void TestCli::riskExitCodeIsTheWorstRisk()
     QCOMPARE(json.exitCode, worst);
     // The sandbox world has expired lots with balance left in every profile: Loss.
     QCOMPARE(worst, 4);
+    QCOMPARE(documentOf(json).value(u"overallRisk"_s).toString(), u"loss"_s);
 
     const Run table = runCli(cloud + QStringList{u"risk"_s, u"--within"_s, u"30"_s}, token);
     QCOMPARE(table.exitCode, worst);
@@ -334,7 +371,7 @@ void TestCli::exportIcsWritesTheExpiringLots()
     // charges since then may have used some up).
     const Run lots = runCli(cloud + QStringList{u"lots"_s, u"--expiring-within"_s, u"365"_s, u"--format"_s, u"json"_s}, token);
     int withBalance = 0;
-    for (const QJsonValue &value : QJsonDocument::fromJson(lots.out.toUtf8()).array()) {
+    for (const QJsonValue &value : lotsOf(lots)) {
         const QJsonObject lot = value.toObject();
         const QString status = lot.value(u"status"_s).toString();
         if (lot.value(u"closedBalance"_s).toDouble() > 0 && status != u"Expired"_s && status != u"Canceled"_s
@@ -357,4 +394,216 @@ void TestCli::exportIcsWritesTheExpiringLots()
     QFile second(file);
     QVERIFY(second.open(QIODevice::ReadOnly));
     QCOMPARE(uids(second.readAll()), uids(text));
+}
+
+QString TestCli::startSandbox(Sandbox::SandboxHost &host, const Sandbox::SandboxFaults &faults)
+{
+    Sandbox::SandboxOptions options;
+    options.autoApprove = true;
+    options.faults = faults;
+    if (!host.start(options))
+        return {};
+    return sandboxToken(host.baseUrl());
+}
+
+namespace {
+QStringList customCloud(const Sandbox::SandboxHost &host)
+{
+    return {u"--cloud"_s, u"custom"_s, u"--arm-url"_s, host.baseUrl().toString()};
+}
+
+/// The EA billing account among \a lots (the one whose lots have no profile and no customer).
+QString eaAccountOf(const QJsonArray &lots, int *eaLots)
+{
+    QString ea;
+    *eaLots = 0;
+    for (const QJsonValue &lot : lots) {
+        if (lot[u"billingProfileId"_s].isNull() && lot[u"customerId"_s].isNull()) {
+            ea = lot[u"billingAccountId"_s].toString();
+            ++*eaLots;
+        }
+    }
+    return ea;
+}
+} // namespace
+
+// Trust issue item 8: one scope's 404 no longer hides the lots of the others.
+void TestCli::oneFailedScopeDoesNotHideTheOthers()
+{
+    Sandbox::SandboxHost clean;
+    const QString cleanToken = startSandbox(clean);
+    const Run all = runCli(customCloud(clean) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, cleanToken);
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    int eaLots = 0;
+    const QString ea = eaAccountOf(lotsOf(all), &eaLots);
+    QVERIFY(!ea.isEmpty() && eaLots > 0);
+    const qsizetype readable = lotsOf(all).size() - eaLots;
+    QVERIFY(readable > 0);
+
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxFaults faults;
+    faults.lotsNotFoundAccounts = {ea};
+    const QString token = startSandbox(host, faults);
+
+    const Run json = runCli(customCloud(host) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, token);
+    QCOMPARE(json.exitCode, 5);
+    QVERIFY2(!documentOf(json).isEmpty(), qPrintable(json.out)); // one well-formed document
+    QCOMPARE(lotsOf(json).size(), readable);
+    for (const QJsonValue &lot : lotsOf(json))
+        QVERIFY(lot[u"billingAccountId"_s].toString() != ea);
+    const QJsonArray failed = documentOf(json).value(u"failedScopes"_s).toArray();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first()[u"scope"_s].toString().contains(ea), qPrintable(json.out));
+    QVERIFY(failed.first()[u"message"_s].toString().contains(ea));
+    QCOMPARE(failed.first()[u"code"_s].toString(), u"NotFound"_s);
+    QCOMPARE(failed.first()[u"httpStatus"_s].toInt(), 404);
+    QCOMPARE(documentOf(json).value(u"notes"_s).toArray().size(), 0);
+    QVERIFY2(json.err.contains(u"partial result"_s), qPrintable(json.err));
+
+    const Run table = runCli(customCloud(host) + QStringList{u"lots"_s}, token);
+    QCOMPARE(table.exitCode, 5);
+    QCOMPARE(table.out.trimmed().split(u'\n').size(), readable + 1); // header + rows
+    const QStringList errLines = table.err.trimmed().split(u'\n');
+    QVERIFY2(errLines.constLast().contains(ea), qPrintable(table.err));
+    QVERIFY2(errLines.constLast().startsWith(u"creditdesk-cli: "_s), qPrintable(table.err));
+
+    const Run csv = runCli(customCloud(host) + QStringList{u"lots"_s, u"--format"_s, u"csv"_s}, token);
+    QCOMPARE(csv.exitCode, 5);
+    QCOMPARE(csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), readable + 1);
+    QVERIFY2(csv.err.contains(ea), qPrintable(csv.err));
+}
+
+// Exit code 2 stays "nothing could be read": every scope failed.
+void TestCli::nothingReadableIsAFailure()
+{
+    Sandbox::SandboxHost clean;
+    const QString cleanToken = startSandbox(clean);
+    const Run all = runCli(customCloud(clean) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, cleanToken);
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QSet<QString> accounts;
+    for (const QJsonValue &lot : lotsOf(all))
+        accounts.insert(lot[u"billingAccountId"_s].toString());
+    QVERIFY(accounts.size() >= 3);
+
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxFaults faults;
+    faults.lotsNotFoundAccounts = accounts.values();
+    const QString token = startSandbox(host, faults);
+    const Run run = runCli(customCloud(host) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, token);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    for (const QString &account : std::as_const(accounts))
+        QVERIFY2(run.err.contains(account), qPrintable(account + u": "_s + run.err));
+}
+
+// Lots the API does not offer for an agreement type (EA without commitments): a note.
+void TestCli::listingNotOfferedForTheAgreementIsANote()
+{
+    Sandbox::SandboxHost clean;
+    const QString cleanToken = startSandbox(clean);
+    const Run all = runCli(customCloud(clean) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, cleanToken);
+    int eaLots = 0;
+    const QString ea = eaAccountOf(lotsOf(all), &eaLots);
+    QVERIFY(!ea.isEmpty());
+
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxFaults faults;
+    faults.lotsNotOfferedAccounts = {ea};
+    const QString token = startSandbox(host, faults);
+    const Run json = runCli(customCloud(host) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, token);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(lotsOf(json).size(), lotsOf(all).size() - eaLots);
+    QCOMPARE(documentOf(json).value(u"failedScopes"_s).toArray().size(), 0);
+    const QJsonArray notes = documentOf(json).value(u"notes"_s).toArray();
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.first()[u"scope"_s].toString().contains(ea), qPrintable(json.out));
+    QCOMPARE(notes.first()[u"httpStatus"_s].toInt(), 400);
+    QVERIFY2(json.err.contains(u"note: "_s), qPrintable(json.err));
+    QVERIFY(!json.err.contains(u"partial result"_s));
+
+    // The same for that one scope asked for by id.
+    const Run one = runCli(customCloud(host) + QStringList{u"lots"_s, u"--billing-account"_s, ea, u"--format"_s,
+                                                           u"json"_s},
+                           token);
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    QCOMPARE(lotsOf(one).size(), 0);
+    QCOMPARE(documentOf(one).value(u"notes"_s).toArray().size(), 1);
+}
+
+// risk prints the readable scopes and names the failed ones; it never exits 0 with a scope unread.
+void TestCli::riskWithFailedScopesNamesThem()
+{
+    Sandbox::SandboxHost clean;
+    const QString cleanToken = startSandbox(clean);
+    const Run all = runCli(customCloud(clean) + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, cleanToken);
+    int eaLots = 0;
+    const QString ea = eaAccountOf(lotsOf(all), &eaLots);
+    QVERIFY(!ea.isEmpty());
+    const Run cleanRisk = runCli(customCloud(clean) + QStringList{u"risk"_s, u"--format"_s, u"json"_s}, cleanToken);
+    const qsizetype allScopes = documentOf(cleanRisk).value(u"scopes"_s).toArray().size();
+
+    Sandbox::SandboxHost host;
+    Sandbox::SandboxFaults faults;
+    faults.lotsNotFoundAccounts = {ea};
+    const QString token = startSandbox(host, faults);
+    const Run json = runCli(customCloud(host) + QStringList{u"risk"_s, u"--format"_s, u"json"_s}, token);
+    const QJsonObject document = documentOf(json);
+    const QJsonArray scopes = document.value(u"scopes"_s).toArray();
+    QVERIFY2(!scopes.isEmpty(), qPrintable(json.err));
+    QCOMPARE(scopes.size(), allScopes - 1);
+    for (const QJsonValue &scope : scopes)
+        QVERIFY(scope[u"billingAccountId"_s].toString() != ea);
+    const QJsonArray failed = document.value(u"failedScopes"_s).toArray();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first()[u"scope"_s].toString().contains(ea));
+    // A readable scope at Loss is certain (nothing is worse): 4. Anything less would be 5.
+    bool anyLoss = false;
+    for (const QJsonValue &scope : scopes)
+        anyLoss = anyLoss || scope[u"risk"_s].toString() == u"loss"_s;
+    QCOMPARE(json.exitCode, anyLoss ? 4 : 5);
+    QVERIFY2(json.err.contains(u"readable scopes"_s), qPrintable(json.err));
+    QVERIFY2(json.err.trimmed().split(u'\n').constLast().contains(ea), qPrintable(json.err));
+
+    // Only the EA scope readable (no Loss there in the sandbox world): the partial code.
+    QSet<QString> others;
+    for (const QJsonValue &lot : lotsOf(all))
+        if (lot[u"billingAccountId"_s].toString() != ea)
+            others.insert(lot[u"billingAccountId"_s].toString());
+    Sandbox::SandboxHost onlyEa;
+    Sandbox::SandboxFaults othersFail;
+    othersFail.lotsNotFoundAccounts = others.values();
+    const QString onlyEaToken = startSandbox(onlyEa, othersFail);
+    const Run partial = runCli(customCloud(onlyEa) + QStringList{u"risk"_s, u"--format"_s, u"json"_s}, onlyEaToken);
+    const QJsonArray eaScopes = documentOf(partial).value(u"scopes"_s).toArray();
+    QCOMPARE(eaScopes.size(), 1);
+    QVERIFY2(eaScopes.first()[u"risk"_s].toString() != u"loss"_s, qPrintable(partial.out));
+    QCOMPARE(partial.exitCode, 5);
+    QVERIFY(documentOf(partial).value(u"failedScopes"_s).toArray().size() >= 3);
+}
+
+// Trust issue item 6 (CLI part): service text cannot drive the terminal.
+void TestCli::tableOutputStripsTerminalEscapes()
+{
+    Testing::LiveLikeArm server;
+    server.setHostileText(true);
+    server.setBrokenProfileFails(true);
+    const quint16 port = server.start();
+    QVERIFY(port != 0);
+    const QStringList cloud{u"--cloud"_s, u"custom"_s, u"--arm-url"_s, u"http://127.0.0.1:%1"_s.arg(port)};
+
+    const Run table = runCli(cloud + QStringList{u"lots"_s}, Testing::LiveLikeArm::token());
+    QCOMPARE(table.exitCode, 5);
+    QVERIFY2(table.out.contains(u"Azure Promotional Credit X"_s), qPrintable(table.out));
+    for (const QString &stream : {table.out, table.err}) {
+        QVERIFY2(!hasTerminalControls(stream), qPrintable(stream));
+        QVERIFY2(!stream.contains(u"pwned"_s), qPrintable(stream));
+        QVERIFY(!stream.contains(u"[31m"_s));
+    }
+    QVERIFY2(table.err.contains(u"Invalid billing profile."_s), qPrintable(table.err));
+
+    // JSON keeps the service's text exactly, escaped by the writer.
+    const Run json = runCli(cloud + QStringList{u"lots"_s, u"--format"_s, u"json"_s}, Testing::LiveLikeArm::token());
+    QCOMPARE(json.exitCode, 5);
+    QVERIFY2(!hasTerminalControls(json.out), qPrintable(json.out));
+    QCOMPARE(lotsOf(json).first()[u"source"_s].toString(), Testing::LiveLikeArm::hostileSource());
 }

@@ -5,6 +5,7 @@
 #include "faultinjector.h"
 #include "sandboxserver.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -226,6 +227,65 @@ private Q_SLOTS:
         faults.dropRate = 1.0;
         QVERIFY(startServer(faults)); // signs in through Entra ID despite the faults
         QCOMPARE(arm().status, 429);
+    }
+
+    // One billing account's lots listings fail (404 NotFound) or are "not offered for this
+    // agreement type" (400); every other lots listing, and that account's other data, still answer.
+    void lotsOfOneAccountNotFoundOrNotOffered()
+    {
+        QVERIFY(startServer({}));
+        QString ea;
+        QStringList mca;
+        for (const QJsonValue &account : arm().json().value(u"value"_s).toArray()) {
+            const QString type = account[u"properties"_s][u"agreementType"_s].toString();
+            if (type == u"EnterpriseAgreement"_s)
+                ea = account[u"name"_s].toString();
+            else if (type == u"MicrosoftCustomerAgreement"_s)
+                mca.append(account[u"name"_s].toString());
+        }
+        QVERIFY(!ea.isEmpty());
+        QVERIFY(mca.size() >= 2);
+        const auto lotsPath = [](const QString &account) -> QString {
+            return u"/providers/Microsoft.Billing/billingAccounts/"_s + account
+                + u"/providers/Microsoft.Consumption/lots?api-version=2024-08-01"_s;
+        };
+        const auto profileLotsPath = [this](const QString &account) -> QString {
+            const HttpResult profiles = m_client->getWithToken(u"/providers/Microsoft.Billing/billingAccounts/"_s + account
+                                                                   + u"/billingProfiles?api-version=2024-04-01"_s,
+                                                               m_armToken);
+            const QJsonArray list = profiles.json().value(u"value"_s).toArray();
+            if (list.isEmpty())
+                qWarning() << "no billing profiles for" << account << profiles.status << profiles.body;
+            const QString profile = list.isEmpty() ? QString() : list.at(0).toObject().value(u"name"_s).toString();
+            return u"/providers/Microsoft.Billing/billingAccounts/"_s + account + u"/billingProfiles/"_s + profile
+                + u"/providers/Microsoft.Consumption/lots?api-version=2024-08-01"_s;
+        };
+        QCOMPARE(m_client->getWithToken(lotsPath(ea), m_armToken).status, 200);
+        const QString failingProfileLots = profileLotsPath(mca.at(0));
+        const QString readableProfileLots = profileLotsPath(mca.at(1));
+
+        SandboxFaults faults;
+        faults.lotsNotFoundAccounts = {mca.at(0)};
+        faults.lotsNotOfferedAccounts = {ea};
+        QVERIFY(startServer(faults));
+        const HttpResult notFound = m_client->getWithToken(failingProfileLots, m_armToken);
+        QCOMPARE(notFound.status, 404);
+        QCOMPARE(notFound.errorCode(), u"NotFound"_s);
+        const HttpResult notOffered = m_client->getWithToken(lotsPath(ea), m_armToken);
+        QCOMPARE(notOffered.status, 400);
+        QVERIFY2(notOffered.json().value(u"error"_s)[u"message"_s].toString().contains(u"not supported"_s),
+                 notOffered.body.constData());
+        QVERIFY2(notOffered.json().value(u"error"_s)[u"message"_s].toString().contains(u"agreement type"_s),
+                 notOffered.body.constData());
+        QCOMPARE(m_client->getWithToken(readableProfileLots, m_armToken).status, 200);
+        QCOMPARE(m_client->getWithToken(lotsPath(mca.at(1)), m_armToken).status, 200);
+        // Not the lots: the account's profiles still list.
+        QCOMPARE(m_client
+                     ->getWithToken(u"/providers/Microsoft.Billing/billingAccounts/"_s + mca.at(0)
+                                        + u"/billingProfiles?api-version=2024-04-01"_s,
+                                    m_armToken)
+                     .status,
+                 200);
     }
 };
 

@@ -321,6 +321,19 @@ private Q_SLOTS:
                  int(ParsedCommandLine::Action::ShowHelp));
     }
 
+    void lotsFaultOptions()
+    {
+        const ParsedCommandLine parsed = parseSandboxCommandLine(
+            {u"creditdesk-sandbox"_s, u"--lots-not-found"_s, u"A1"_s, u"--lots-not-found"_s, u"A2"_s,
+             u"--lots-not-offered"_s, u"42"_s});
+        QCOMPARE(int(parsed.action), int(ParsedCommandLine::Action::Run));
+        QCOMPARE(parsed.options.faults.lotsNotFoundAccounts, (QStringList{u"A1"_s, u"A2"_s}));
+        QCOMPARE(parsed.options.faults.lotsNotOfferedAccounts, QStringList{u"42"_s});
+        const ParsedCommandLine none = parseSandboxCommandLine({u"creditdesk-sandbox"_s});
+        QVERIFY(none.options.faults.lotsNotFoundAccounts.isEmpty());
+        QVERIFY(none.options.faults.lotsNotOfferedAccounts.isEmpty());
+    }
+
     void executablePrintsListeningLine()
     {
         QTemporaryDir dir;
