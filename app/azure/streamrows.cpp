@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -189,9 +191,13 @@ PendingAmount readAmount(PullReader &r, StringPool &pool)
         } else if (key == "exchangeRate") {
             a.exchangeRate = readFiniteNumber(r);
         } else if (key == "exchangeRateMonth") {
+            // Range first: converting a double outside int's range is undefined (a fuzzer sent
+            // 1e300). Same rule as Json::readInt, so both readers agree.
             const auto month = readFiniteNumber(r);
-            if (month && *month == double(int(*month)))
+            if (month && *month >= double(std::numeric_limits<int>::min())
+                && *month <= double(std::numeric_limits<int>::max()) && std::trunc(*month) == *month) {
                 a.exchangeRateMonth = int(*month);
+            }
         } else {
             r.skipValue();
         }
