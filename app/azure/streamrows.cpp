@@ -501,14 +501,16 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
                 ev->billingCurrency = readCurrency(r, pool);
                 break;
             case EventField::Reseller:
-                if (Reseller reseller = readReseller(r, pool); !reseller.isEmpty())
+                // The last of duplicate keys wins, as in QJsonDocument and readLot; an empty one
+                // only needs the details block when it replaces a reseller read before.
+                if (Reseller reseller = readReseller(r, pool); !reseller.isEmpty() || !ev->details().reseller.isEmpty())
                     ev->editDetails().reseller = std::move(reseller);
                 break;
             case EventField::IsEstimatedBalance:
                 ev->isEstimatedBalance = readBoolLike(r).value_or(false);
                 break;
             case EventField::ETag:
-                if (QString eTag = readString(r); !eTag.isEmpty())
+                if (QString eTag = readString(r); !eTag.isEmpty() || !ev->details().eTag.isEmpty())
                     ev->editDetails().eTag = std::move(eTag);
                 break;
             case EventField::Unknown:

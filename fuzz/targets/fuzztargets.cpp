@@ -205,7 +205,7 @@ int jsonPull(const uint8_t *data, size_t size)
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     const bool qtAccepts = error.error == QJsonParseError::NoError;
-    const QByteArray trimmed = json.trimmed();
+    const QByteArray trimmed = (json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json).trimmed();
     const bool container = !trimmed.isEmpty() && (trimmed.front() == '{' || trimmed.front() == '[');
     // A number beyond a double's range (1e400): QJsonDocument refuses the document, the pull
     // reader only checks the grammar and the amount readers then reject that one value.

@@ -10,11 +10,12 @@
 // - Lone surrogates in \u escapes become U+FFFD in the pull reader and stay in QJsonDocument
 //   (compared after the same replacement), and a number beyond a double's range (1e400) makes
 //   QJsonDocument refuse the whole document while the pull reader checks only the grammar.
-// - A number where text is expected (an id, a name sent as 12): the stream keeps the literal
-//   as written ("1.50"), the tree readers print the double ("1.5"). Compared as numbers.
-// - An amount whose literal has more significant digits than a double holds: the stream is
-//   exact (that is its point, money.h); the tree goes through the double. Not compared when the
-//   two differ by less than the double's precision.
+// - Invalid UTF-8: the pull reader decodes it as U+FFFD instead of failing the page
+//   (jsonpull.h), QJsonDocument refuses the page. The streamed rows are compared with the tree
+//   reading of the same text with each invalid sequence replaced (QString::fromUtf8).
+// - Unknown escapes keep the character in both, except a backslash before a non-ASCII
+//   character, which QJsonDocument refuses; a bare scalar at the top is a shape error in the
+//   stream and a syntax error in QJsonDocument (both reject; the codes differ).
 // Extra folders (e.g. a fuzzing run's scratch corpus): CREDITDESK_DIFF_EXTRA=<dir>[:<dir>...].
 
 #include "jsontree.h"
@@ -23,7 +24,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace CreditDesk;
@@ -86,10 +90,26 @@ void TestParserDifferential::streamedRowsEqualTreeRows()
 {
     QFETCH(QString, path);
     const QByteArray json = readFile(path);
-    QStringList differences = compareLotPages(parseLotsPage(json), referenceLotsPage(json));
+    const auto lots = parseLotsPage(json);
+    const auto referenceLots = referenceLotsPage(json);
+    // Both refuse the page, for different reasons: the stream sees a bare array (shape), the tree
+    // already stops at invalid UTF-8 or a number beyond a double (syntax). Documented above.
+    bool outOfRange = false;
+    (void)pullTree(json, nullptr, &outOfRange);
+    const QByteArray trimmed = (json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json).trimmed();
+    const bool container = !trimmed.isEmpty() && (trimmed.front() == '{' || trimmed.front() == '[');
+    if (!lots.ok() && !referenceLots.ok() && (outOfRange || !isValidUtf8(json) || !container))
+        QSKIP("both reject; the error code differs by design (invalid UTF-8, number range, bare scalar)");
+    // Invalid UTF-8: the stream reads it as U+FFFD (jsonpull.h), QJsonDocument refuses the page.
+    // The stream must then read what the tree reads from the text with the same replacement.
+    const QByteArray repaired = isValidUtf8(json) ? json : QString::fromUtf8(json).toUtf8();
+    static const QRegularExpression nonAsciiEscape(u"\\\\[^\\x00-\\x7f]"_s);
+    if (lots.ok() && !referenceLots.ok() && QString::fromUtf8(repaired).contains(nonAsciiEscape))
+        QSKIP("a backslash before a non-ASCII character: QJsonDocument refuses it, the stream keeps the character");
+    QStringList differences = compareLotPages(lots, referenceLotsPage(repaired));
     for (QString &line : differences)
         line.prepend(u"lots "_s);
-    const QStringList events = compareEventPages(parseEventsPage(json), referenceEventsPage(json));
+    const QStringList events = compareEventPages(parseEventsPage(json), referenceEventsPage(repaired));
     for (const QString &line : events)
         differences << u"events "_s + line;
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u"\n"_s)));
@@ -102,7 +122,7 @@ void TestParserDifferential::pullReaderReadsWhatQJsonDocumentReads()
     // jsonpull.h's documented differences: invalid UTF-8 becomes U+FFFD (QJsonDocument fails),
     // a bare scalar at the top is read (QJsonDocument refuses it; the page parsers reject it as a
     // shape error), nesting is limited to 512 (QJsonDocument: 1024).
-    const QByteArray trimmed = json.trimmed();
+    const QByteArray trimmed = (json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json).trimmed();
     if (!isValidUtf8(json) || trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
         QSKIP("outside what the pull reader promises to read like QJsonDocument");
     QString pullError;
