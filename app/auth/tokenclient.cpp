@@ -102,38 +102,43 @@ void TokenClient::requestDeviceCode(QObject *context, Callback<DeviceCode> done)
 {
     postForm(endpoint(u"devicecode"_s), {{u"client_id"_s, m_clientId}, {u"scope"_s, signInScopes()}}, context,
              [cloud = m_cloud, done = std::move(done)](QNetworkReply *reply) {
-                 const QByteArray body = reply->readAll();
-                 const QJsonObject json = QJsonDocument::fromJson(body).object();
-                 if (reply->error() != QNetworkReply::NoError && json.isEmpty()) {
-                     done(Error{tr("Could not reach the sign-in service: %1").arg(reply->errorString())});
-                     return;
-                 }
-                 if (json.contains(u"error"_s)) {
-                     done(Error{tr("The sign-in service refused to start a device sign-in: %1")
-                                    .arg(firstLine(json.value(u"error_description"_s).toString())),
-                                json.value(u"error"_s).toString(),
-                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()});
-                     return;
-                 }
-                 DeviceCode code;
-                 code.deviceCode = json.value(u"device_code"_s).toString();
-                 code.userCode = json.value(u"user_code"_s).toString();
-                 code.verificationUri = QUrl(json.value(u"verification_uri"_s).toString());
-                 // Bounded whatever the service says: a poll at least every minute, and a code
-                 // that lives between a minute and a day (RFC 8628 defaults: 5 s, Entra: 900 s).
-                 code.expiresInSeconds = boundedSeconds(json.value(u"expires_in"_s), 900, 60, 86'400);
-                 code.intervalSeconds = boundedSeconds(json.value(u"interval"_s), 5, 1, 60);
-                 code.message = json.value(u"message"_s).toString();
-                 if (code.deviceCode.isEmpty() || code.userCode.isEmpty() || !code.verificationUri.isValid()) {
-                     done(Error{tr("The sign-in service sent an incomplete device code answer.")});
-                     return;
-                 }
-                 if (Status page = validateVerificationUri(code.verificationUri, cloud); !page) {
-                     done(page.error());
-                     return;
+                 const QString networkError
+                     = reply->error() != QNetworkReply::NoError ? reply->errorString() : QString();
+                 Result<DeviceCode> code = parseDeviceCodeResponse(
+                     reply->readAll(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), networkError);
+                 if (code) {
+                     if (Status page = validateVerificationUri(code->verificationUri, cloud); !page) {
+                         done(page.error());
+                         return;
+                     }
                  }
                  done(std::move(code));
              });
+}
+
+Result<DeviceCode> TokenClient::parseDeviceCodeResponse(const QByteArray &body, int httpStatus,
+                                                        const QString &networkError)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (!networkError.isEmpty() && json.isEmpty())
+        return Error{tr("Could not reach the sign-in service: %1").arg(networkError)};
+    if (json.contains(u"error"_s)) {
+        return Error{tr("The sign-in service refused to start a device sign-in: %1")
+                         .arg(firstLine(json.value(u"error_description"_s).toString())),
+                     json.value(u"error"_s).toString(), httpStatus};
+    }
+    DeviceCode code;
+    code.deviceCode = json.value(u"device_code"_s).toString();
+    code.userCode = json.value(u"user_code"_s).toString();
+    code.verificationUri = QUrl(json.value(u"verification_uri"_s).toString());
+    // Bounded whatever the service says: a poll at least every minute, and a code that lives
+    // between a minute and a day (RFC 8628 default interval: 5 s; Entra's lifetime: 900 s).
+    code.expiresInSeconds = boundedSeconds(json.value(u"expires_in"_s), 900, 60, 86'400);
+    code.intervalSeconds = boundedSeconds(json.value(u"interval"_s), 5, 1, 60);
+    code.message = json.value(u"message"_s).toString();
+    if (code.deviceCode.isEmpty() || code.userCode.isEmpty() || !code.verificationUri.isValid())
+        return Error{tr("The sign-in service sent an incomplete device code answer.")};
+    return code;
 }
 
 void TokenClient::redeemDeviceCode(const QString &deviceCode, QObject *context, Callback<TokenResponse> done)
@@ -177,13 +182,19 @@ void TokenClient::redeemAuthorizationCode(const QString &code, const QUrl &redir
 
 Result<TokenResponse> TokenClient::parseTokenReply(QNetworkReply *reply, const QString &operation)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QString networkError = reply->error() != QNetworkReply::NoError ? reply->errorString() : QString();
+    return parseTokenResponse(reply->readAll(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                              operation, networkError, QDateTime::currentDateTimeUtc());
+}
+
+Result<TokenResponse> TokenClient::parseTokenResponse(const QByteArray &body, int status, const QString &operation,
+                                                      const QString &networkError, const QDateTime &nowUtc)
+{
     QJsonParseError parseError{};
     const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
     if (json.isEmpty()) {
-        if (reply->error() != QNetworkReply::NoError)
-            return Error{tr("%1 failed: could not reach the sign-in service (%2).").arg(operation, reply->errorString()),
+        if (!networkError.isEmpty())
+            return Error{tr("%1 failed: could not reach the sign-in service (%2).").arg(operation, networkError),
                          {}, status};
         return Error{tr("%1 failed: the sign-in service sent an unreadable answer.").arg(operation), {}, status};
     }
@@ -206,7 +217,7 @@ Result<TokenResponse> TokenClient::parseTokenReply(QNetworkReply *reply, const Q
     response.accessToken.token = json.value(u"access_token"_s).toString();
     // At most a day: a token we believe valid longer than the service does is only refreshed late.
     const int expiresIn = boundedSeconds(json.value(u"expires_in"_s), 3600, 1, 86'400);
-    response.accessToken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    response.accessToken.expiresAt = nowUtc.addSecs(expiresIn);
     response.refreshToken = json.value(u"refresh_token"_s).toString();
     response.scope = json.value(u"scope"_s).toString();
     const QString idToken = json.value(u"id_token"_s).toString();

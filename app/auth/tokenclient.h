@@ -48,6 +48,15 @@ public:
     /// Reads the display claims of a JWT (access or id token) without verifying it.
     static AccountInfo accountFromJwt(const QString &jwt);
 
+    /// The device-code endpoint's answer: its body, HTTP status and, when the request failed,
+    /// the network error text (empty otherwise). Pure, so any body can be tested (and fuzzed).
+    static Result<DeviceCode> parseDeviceCodeResponse(const QByteArray &body, int httpStatus,
+                                                      const QString &networkError = {});
+    /// The token endpoint's answer; \a operation names the step in messages ("Signing in").
+    /// The access token expires \c expires_in seconds after \a nowUtc (3600 when absent).
+    static Result<TokenResponse> parseTokenResponse(const QByteArray &body, int httpStatus, const QString &operation,
+                                                    const QString &networkError, const QDateTime &nowUtc);
+
 private:
     void postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields, QObject *context,
                   std::function<void(QNetworkReply *)> done);

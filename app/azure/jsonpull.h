@@ -25,8 +25,12 @@ class PullReader
 public:
     enum class Kind { Object, Array, String, Number, Bool, Null, Error };
 
+    /// A UTF-8 byte-order mark at the start is skipped, as QJsonDocument does.
     explicit PullReader(QByteArrayView json) : m_p(json.data()), m_begin(json.data()), m_end(json.data() + json.size())
-    { }
+    {
+        if (json.startsWith("\xEF\xBB\xBF"))
+            m_p += 3;
+    }
 
     /// What the next value is, without consuming it.
     Kind peek();

@@ -1,8 +1,9 @@
 #include "azure/streamrows.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
+#include <limits>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -191,9 +192,11 @@ PendingAmount readAmount(PullReader &r, StringPool &pool)
             a.exchangeRate = readFiniteNumber(r);
         } else if (key == "exchangeRateMonth") {
             // A month of the year; anything else (13, -1, 1e300) is not a month and is dropped.
+            // Range first: converting a double outside int's range is undefined (a fuzzer sent 1e300).
             const auto month = readFiniteNumber(r);
-            if (month && *month >= 1 && *month <= 12 && std::trunc(*month) == *month)
+            if (month && *month >= 1 && *month <= 12 && std::trunc(*month) == *month) {
                 a.exchangeRateMonth = int(*month);
+            }
         } else {
             r.skipValue();
         }
@@ -497,14 +500,16 @@ bool readEvent(PullReader &r, StringPool &pool, CreditEvent *ev)
                 ev->billingCurrency = readCurrency(r, pool);
                 break;
             case EventField::Reseller:
-                if (Reseller reseller = readReseller(r, pool); !reseller.isEmpty())
+                // The last of duplicate keys wins, as in QJsonDocument and readLot; an empty one
+                // only needs the details block when it replaces a reseller read before.
+                if (Reseller reseller = readReseller(r, pool); !reseller.isEmpty() || !ev->details().reseller.isEmpty())
                     ev->editDetails().reseller = std::move(reseller);
                 break;
             case EventField::IsEstimatedBalance:
                 ev->isEstimatedBalance = readBoolLike(r).value_or(false);
                 break;
             case EventField::ETag:
-                if (QString eTag = readString(r); !eTag.isEmpty())
+                if (QString eTag = readString(r); !eTag.isEmpty() || !ev->details().eTag.isEmpty())
                     ev->editDetails().eTag = std::move(eTag);
                 break;
             case EventField::Unknown:
