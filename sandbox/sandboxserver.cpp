@@ -28,6 +28,10 @@ using namespace Qt::StringLiterals;
 namespace CreditDesk::Sandbox {
 
 namespace {
+constexpr qsizetype MaxRequestBodyBytes = 1024 * 1024;
+}
+
+namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -192,6 +196,16 @@ Request SandboxServer::toRequest(const QHttpServerRequest &httpRequest) const
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     ++m_handled;
+    // Every body the emulated services take (token forms, a new user) is a few hundred bytes.
+    // Qt 6.4's QHttpServer has buffered it by now, so this bounds what is parsed and kept, not
+    // what was received.
+    if (httpRequest.body().size() > MaxRequestBodyBytes) {
+        deliver(httpRequest, socket,
+                armError(413, u"RequestEntityTooLarge"_s,
+                         u"The request body exceeds %1 bytes."_s.arg(MaxRequestBodyBytes)),
+                FaultKind::None, 0);
+        return true;
+    }
     Request request = toRequest(httpRequest);
     const Route route = classify(request.path);
     const bool faultable = route == Route::Arm || route == Route::Graph;

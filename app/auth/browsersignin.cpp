@@ -1,5 +1,7 @@
 #include "auth/browsersignin.h"
 
+#include "auth/loopbackmirror.h"
+
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -101,6 +103,10 @@ void BrowserSignIn::start()
         return;
     }
     m_replyHandler = handler;
+    // The redirect names "localhost": be there whether the browser resolves it to 127.0.0.1 or ::1.
+    auto *mirror = new LoopbackMirror(handler);
+    if (!mirror->mirror(handler->port()))
+        qCInfo(lcAuth) << "browser sign-in: no IPv6 loopback listener:" << mirror->errorString();
     handler->setCallbackText(callbackPage(tr("Waiting for the sign-in"),
                                           tr("CreditDesk is waiting for the sign-in to finish.")));
     // Entra ID matches loopback redirects without the port and apps register
@@ -172,15 +178,15 @@ void BrowserSignIn::onCallback(const QVariantMap &values)
         qCDebug(lcAuth) << "browser sign-in: ignoring a request without code or error";
         return;
     }
-    // RFC 6749 §10.12: an answer that does not carry our state was not caused by us.
+    // RFC 6749 §10.12: an answer that does not carry our state was not caused by us. It is
+    // ignored, not fatal: a forged or stale answer must not end the sign-in the person is
+    // completing in the other tab.
     if (callbackValue(values, u"state"_s) != m_state) {
-        qCWarning(lcAuth) << "browser sign-in: state mismatch; answer refused";
-        handler->setCallbackText(callbackPage(tr("Sign-in refused"),
+        qCWarning(lcAuth) << "browser sign-in: state mismatch; answer ignored";
+        handler->setCallbackText(callbackPage(tr("Answer ignored"),
                                               tr("This answer does not belong to the sign-in CreditDesk started, "
-                                                 "so it was refused. Return to CreditDesk and sign in again.")));
-        finishWithError(Error{tr("The browser's sign-in answer did not belong to this sign-in (state mismatch) and "
-                                 "was refused. Please sign in again."),
-                              u"state_mismatch"_s});
+                                                 "so it was ignored. Finish the sign-in CreditDesk opened, or "
+                                                 "start it again from CreditDesk.")));
         return;
     }
     if (!error.isEmpty()) {

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -277,9 +278,30 @@ private Q_SLOTS:
         const HttpResult result = client.send(
             QByteArrayLiteral("POST"), client.url(u"/organizations/oauth2/v2.0/token"_s),
             {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}}, big);
-        QCOMPARE(result.status, 400);
-        QCOMPARE(result.errorCode(), u"invalid_grant"_s);
+        // A body no emulated service takes is refused as too large, not parsed.
+        QCOMPARE(result.status, 413);
+        QCOMPARE(result.errorCode(), u"RequestEntityTooLarge"_s);
         QVERIFY(timer.elapsed() < 10000);
+        // The server is unharmed.
+        QCOMPARE(client.get(u"/sandbox/info"_s).status, 200);
+    }
+
+    void stateIsOwnerOnly()
+    {
+        // The signing secret and refresh tokens: nobody but the user may read them.
+        QTemporaryDir parent;
+        const QString dataDir = parent.filePath(u"nested/state"_s);
+        SandboxServer server(autoApproving(dataDir));
+        QVERIFY(server.start());
+        Client client(server.baseUrl());
+        QVERIFY(!signInWithAutoApprovedDeviceCode(client, ArmScope).value(u"refresh_token"_s).toString().isEmpty());
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(dataDir) & others, QFileDevice::Permissions());
+        const QFileInfoList files = QDir(dataDir).entryInfoList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo &file : files)
+            QVERIFY2(!(QFile::permissions(file.filePath()) & others), qPrintable(file.fileName()));
     }
 
     void optionsParser()
