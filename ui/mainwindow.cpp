@@ -294,6 +294,11 @@ void MainWindow::connectWorkspace()
         m_noticeBanner->show();
     };
     connect(m_workspace, &Workspace::secretStoreUnavailable, this, notice);
+    connect(m_workspace, &Workspace::scopeNote, this, [this](const QString &scope, const Error &note) {
+        m_noticeText->setText(tr("%1: %2 This is expected for this kind of billing account; the other billing "
+                                 "scopes were read.").arg(scope, note.message));
+        m_noticeBanner->show();
+    });
     connect(m_workspace, &Workspace::shownAsOfChanged, this, [this](const QDateTime &asOf) {
         m_asOfLabel->setVisible(asOf.isValid());
         m_asOfLabel->setText(tr("Offline copy as of %1 UTC").arg(QLocale().toString(asOf.toUTC(), QLocale::ShortFormat)));

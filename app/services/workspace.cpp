@@ -269,6 +269,7 @@ void Workspace::rebuildSignInChain()
         ++m_failedScopes;
         Q_EMIT scopeFailed(scope, error);
     });
+    connect(m_discovery, &CreditDiscovery::scopeNote, this, &Workspace::scopeNote);
     connect(m_discovery, &CreditDiscovery::finished, this, [this](bool complete) {
         if (m_state != State::Refreshing)
             return;

@@ -111,6 +111,8 @@ Q_SIGNALS:
     void signedOut();
     void refreshProgress(int scopesDone, int scopesTotal);
     void scopeFailed(const QString &scope, const CreditDesk::Error &error);
+    /// A listing the service does not offer for the scope's agreement type: not a failure.
+    void scopeNote(const QString &scope, const CreditDesk::Error &note);
     void refreshFinished(bool complete);
     /// The secret store failed: sign-ins last only until the app quits. Shown once.
     void secretStoreUnavailable(const CreditDesk::Error &error);
