@@ -1,9 +1,11 @@
 // creditdesk-cli: the command-line companion. It shares creditdesk_core with the GUI.
 #include "cliapp.h"
 #include "clioptions.h"
+#include "core/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -29,5 +31,9 @@ int main(int argc, char *argv[])
     QObject::connect(&cli, &CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });
     // Started from the event loop, so that an immediate failure's exit() is not lost.
     QMetaObject::invokeMethod(&cli, &CliApp::start, Qt::QueuedConnection);
-    return QCoreApplication::exec();
+    CreditDesk::PrivateFiles::tightenSettings(QSettings().fileName());
+    const int exitCode = QCoreApplication::exec();
+    QSettings().sync();
+    CreditDesk::PrivateFiles::tightenSettings(QSettings().fileName());
+    return exitCode;
 }

@@ -2,9 +2,12 @@
 // creditdesk_core.
 #include "startup.h"
 
+#include "core/privatefiles.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QMainWindow>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -74,5 +77,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.creditdesk.CreditDesk"));
     if (qEnvironmentVariableIntValue("CREDITDESK_BENCHMARK_STARTUP") == 1)
         app.installEventFilter(new StartupProbe(&app));
-    return CreditDesk::runApplication(app);
+    CreditDesk::PrivateFiles::tightenSettings(QSettings().fileName());
+    const int exitCode = CreditDesk::runApplication(app);
+    QSettings().sync();
+    CreditDesk::PrivateFiles::tightenSettings(QSettings().fileName());
+    return exitCode;
 }

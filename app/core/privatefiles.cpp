@@ -81,6 +81,15 @@ void tightenSqliteFiles(const QString &databasePath)
     }
 }
 
+void tightenSettings(const QString &settingsFile)
+{
+    const QString folder = QFileInfo(settingsFile).absolutePath();
+    if (QFileInfo(folder).isDir())
+        tighten(folder);
+    if (QFileInfo::exists(settingsFile))
+        tighten(settingsFile);
+}
+
 bool isOwnerOnly(const QString &path)
 {
     if (!QFileInfo::exists(path))

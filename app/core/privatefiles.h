@@ -24,6 +24,11 @@ Status ensureFile(const QString &path);
 /// For files another version (or another program) created with wider permissions.
 void tightenSqliteFiles(const QString &databasePath);
 
+/// The settings file names accounts, tenants and the ledger's location: it and the folder
+/// QSettings made for it (the organization's, e.g. ~/.config/CreditDesk) are tightened when
+/// they exist. Call at start and before exit: QSettings creates them with the umask's modes.
+void tightenSettings(const QString &settingsFile);
+
 /// True when \a path exists and nobody but its owner may read or write it (always true where
 /// the platform has no such notion).
 bool isOwnerOnly(const QString &path);

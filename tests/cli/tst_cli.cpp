@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void listingNotOfferedForTheAgreementIsANote();
     void riskWithFailedScopesNamesThem();
     void tableOutputStripsTerminalEscapes();
+    void everyFileItCreatedIsOwnerOnly(); // last: after every other run
 
 private:
     /// A sandbox with \a faults in this process, and a token for it.
@@ -306,6 +308,30 @@ void TestCli::rejectedAccessTokenSaysSo()
                            u"not-the-right-token"_s);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"CREDITDESK_ACCESS_TOKEN"_s), qPrintable(run.err));
+}
+
+void TestCli::everyFileItCreatedIsOwnerOnly()
+{
+    // After the real runs above (sign-ins, the sandbox cloud's state, settings): every folder and
+    // file the CLI created under the XDG folders is for its user alone.
+    if (runCli({u"--cloud"_s, u"sandbox"_s, u"whoami"_s}).exitCode != 0)
+        runCli({u"--cloud"_s, u"sandbox"_s, u"lots"_s}); // creates the sandbox state either way
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QStringList open;
+    int checked = 0;
+    for (const QString &root : {u"config"_s, u"data"_s, u"cache"_s}) {
+        QDirIterator it(m_home.filePath(root), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++checked;
+            if (QFile::permissions(path) & others)
+                open.append(path.mid(m_home.path().size()));
+        }
+    }
+    QVERIFY(checked > 0);
+    QVERIFY2(open.isEmpty(), qPrintable(u"readable by others: "_s + open.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
