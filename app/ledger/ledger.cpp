@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -57,6 +58,20 @@ Status validate(const PartnerCredit &c)
     if (problems.isEmpty())
         return {};
     return Error(Ledger::tr("Credit %1: %2.").arg(c.id, problems.join(u"; "_s)), QString(Ledger::InvalidCode));
+}
+
+Error reserved(const PendingAssignment &held, std::chrono::seconds lifetime)
+{
+    const QString who = held.performedBy.isEmpty() ? Ledger::tr("another admin") : held.performedBy;
+    const auto hours = std::chrono::duration_cast<std::chrono::hours>(lifetime).count();
+    return Error(Ledger::tr("%1 started assigning credit %2 to %3 at %4 (UTC) and has not finished. Only one "
+                            "assignment of a credit can be under way, so that two admins never use the same "
+                            "reassignment in Partner Center. Ask %1 to record or discard it; an unfinished "
+                            "assignment stops reserving the credit after %n hour(s).",
+                            nullptr, int(hours))
+                     .arg(who, held.creditId, held.user.userPrincipalName,
+                          held.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)),
+                 QString(Ledger::ReservedCode));
 }
 
 } // namespace
@@ -207,6 +222,23 @@ int Ledger::schemaVersion() const
 void Ledger::setPolicy(const BenefitPolicy &policy)
 {
     m_policy = policy;
+}
+
+QString Ledger::localIdentity()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    const QString host = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        return host;
+    return host.isEmpty() ? name : u"%1@%2"_s.arg(name, host);
+}
+
+bool Ledger::isReservationLive(const PendingAssignment &entry) const
+{
+    const qint64 age = entry.startedAt.secsTo(QDateTime::currentDateTimeUtc());
+    return entry.startedAt.isValid() && age < m_reservationLifetime.count();
 }
 
 void Ledger::setToday(QDate today)
@@ -374,7 +406,16 @@ Result<QString> Ledger::journalAssignment(const QString &creditId, const Candida
         return creditNotFound(creditId);
     if (auto refused = BenefitRules::firstRefusal(BenefitRules::checkAssignment(*it, user, *all, m_policy, today())))
         return refusal(*refused);
-    PendingAssignment entry { QUuid::createUuid().toString(QUuid::WithoutBraces), creditId, user, performedBy,
+    // The reservation: read under the write lock, so of two admins only one gets past here.
+    auto open = LedgerRows::openJournalsOfCredit(database(), creditId);
+    if (!open)
+        return open.error();
+    for (const PendingAssignment &held : *open) {
+        if (isReservationLive(held))
+            return reserved(held, m_reservationLifetime);
+    }
+    const QString holder = performedBy.trimmed().isEmpty() ? localIdentity() : performedBy.trimmed();
+    PendingAssignment entry { QUuid::createUuid().toString(QUuid::WithoutBraces), creditId, user, holder,
                               QDateTime::currentDateTimeUtc() };
     if (Status s = LedgerRows::insertJournal(database(), entry); !s)
         return s.error();

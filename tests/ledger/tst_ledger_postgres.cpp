@@ -70,7 +70,12 @@ private Q_SLOTS:
         QVERIFY(second.open(*m_location).ok());
         second.setToday(kToday);
         auto x = ledger.journalAssignment(u"b1"_s, member(u"x"_s), u"admin@contoso.com"_s);
-        auto y = second.journalAssignment(u"b1"_s, member(u"y"_s), u"admin@contoso.com"_s);
+        QVERIFY(x.ok());
+        // x reserves b1: a second admin cannot start until it is stale.
+        QCOMPARE(second.journalAssignment(u"b1"_s, member(u"y"_s), u"other@contoso.com"_s).error().code,
+                 QString(Ledger::ReservedCode));
+        second.setReservationLifetime(std::chrono::seconds(0));
+        auto y = second.journalAssignment(u"b1"_s, member(u"y"_s), u"other@contoso.com"_s);
         QVERIFY(x.ok() && y.ok());
         QVERIFY(ledger.confirmAssignment(*x).ok());
         QCOMPARE(second.confirmAssignment(*y).error().code, QString(RuleId::BulkNotReassignable));
