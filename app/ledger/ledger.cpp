@@ -76,63 +76,6 @@ Error reserved(const PendingAssignment &held, std::chrono::seconds lifetime)
 
 } // namespace
 
-LedgerLocation LedgerLocation::sqlite(const QString &file)
-{
-    LedgerLocation l;
-    l.kind = Kind::Sqlite;
-    l.sqliteFile = file;
-    return l;
-}
-
-std::optional<LedgerLocation> LedgerLocation::fromPostgresUri(const QString &uri)
-{
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) || url.host().isEmpty())
-        return std::nullopt;
-    LedgerLocation l;
-    l.kind = Kind::Postgres;
-    l.host = url.host();
-    l.port = url.port(5432);
-    l.databaseName = url.path().mid(1);
-    l.userName = url.userName();
-    l.password = url.password();
-    QStringList options;
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items)
-        options << QString(key + u'=' + value);
-    l.connectOptions = options.join(u';');
-    if (l.databaseName.isEmpty())
-        return std::nullopt;
-    return l;
-}
-
-LedgerLocation LedgerLocation::parse(const QString &pathOrUri)
-{
-    if (pathOrUri.startsWith("postgres"_L1, Qt::CaseInsensitive)) {
-        if (auto postgres = fromPostgresUri(pathOrUri))
-            return *postgres;
-    }
-    return sqlite(pathOrUri);
-}
-
-LedgerLocation LedgerLocation::configured(const QSettings &settings)
-{
-    const QString location = settings.value(u"ledger/location"_s).toString().trimmed();
-    return location.isEmpty() ? sqlite(defaultSqliteFile()) : parse(location);
-}
-
-QString LedgerLocation::defaultSqliteFile()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/ledger.sqlite"_s;
-}
-
-QString LedgerLocation::displayName() const
-{
-    if (kind == Kind::Sqlite)
-        return QDir::toNativeSeparators(sqliteFile);
-    return u"postgresql://%1@%2:%3/%4"_s.arg(userName, host).arg(port).arg(databaseName);
-}
-
 Ledger::Ledger(QObject *parent)
     : QObject(parent)
     , m_connectionName(u"creditdesk-ledger-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))

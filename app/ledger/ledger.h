@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ledger/ledgerlocation.h"
 #include "domain/partnercredit.h"
 #include "rules/benefitpolicy.h"
 #include "rules/benefitrules.h"
@@ -20,35 +21,6 @@ class QSqlDatabase;
 class QTimer;
 
 namespace CreditDesk {
-
-/// Where a ledger lives: an SQLite file (default) or a PostgreSQL database (QPSQL).
-struct LedgerLocation
-{
-    enum class Kind { Sqlite, Postgres };
-    Kind kind = Kind::Sqlite;
-    QString sqliteFile; ///< Kind::Sqlite: the database file (created with its directory)
-    // Kind::Postgres
-    QString host;
-    int port = 5432;
-    QString databaseName;
-    QString userName;
-    QString password; ///< never logged
-    QString connectOptions; ///< QSqlDatabase::setConnectOptions, e.g. "sslmode=require"
-
-    static LedgerLocation sqlite(const QString &file);
-    /// "postgresql://user:password@host:port/dbname?sslmode=require" (the libpq URI form).
-    static std::optional<LedgerLocation> fromPostgresUri(const QString &uri);
-    /// A description without the password, for messages.
-    QString displayName() const;
-
-    /// A postgresql:// URI, or else a path to an SQLite file.
-    static LedgerLocation parse(const QString &pathOrUri);
-    /// The configured ledger: settings key "ledger/location" (a postgresql:// URI or an SQLite
-    /// file path; a PostgreSQL password is best kept in ~/.pgpass), else
-    /// AppLocalDataLocation/ledger.sqlite.
-    static LedgerLocation configured(const QSettings &settings);
-    static QString defaultSqliteFile();
-};
 
 /// An assignment journalled before the Partner Center step and not yet confirmed or
 /// discarded: after a crash, the next start asks how it ended.

@@ -21,7 +21,12 @@ int main(int argc, char *argv[])
     if (args.size() < 5)
         return 1;
     Ledger ledger;
-    if (Status s = ledger.open(LedgerLocation::parse(args.at(2))); !s) {
+    const Result<LedgerLocation> location = LedgerLocation::parse(args.at(2));
+    if (!location) {
+        out << "bad location: " << location.error().message << Qt::endl;
+        return 2;
+    }
+    if (Status s = ledger.open(location.value()); !s) {
         out << "open failed: " << s.error().message << Qt::endl;
         return 2;
     }

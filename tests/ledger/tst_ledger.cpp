@@ -10,6 +10,7 @@
 #include "sandboxfixture.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -489,18 +490,73 @@ private Q_SLOTS:
         QCOMPARE(ledger.credits()->size(), (*outcome)->added);
     }
 
+    void postgresLocationParses_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("explicit sslmode") << u"postgresql://team@db.example.test:6543/credits?sslmode=require"_s
+                                          << u"db.example.test"_s << 6543 << u"sslmode=require"_s;
+        QTest::newRow("remote defaults to verify-full")
+            << u"postgres://team@db.example.test/credits?connect_timeout=5"_s << u"db.example.test"_s << 5432
+            << u"connect_timeout=5;sslmode=verify-full"_s;
+        QTest::newRow("localhost") << u"postgresql://team@localhost/credits"_s << u"localhost"_s << 5432 << QString();
+        QTest::newRow("127.0.0.1") << u"postgresql://team@127.0.0.1:5433/credits"_s << u"127.0.0.1"_s << 5433
+                                   << QString();
+        QTest::newRow("unix socket") << u"postgresql://team@/credits?host=/tmp/pgsock&port=5544"_s << u"/tmp/pgsock"_s
+                                     << 5544 << QString();
+    }
+
     void postgresLocationParses()
     {
-        const auto l = LedgerLocation::fromPostgresUri(u"postgresql://team:s3cret@db.example.test:6543/credits?sslmode=require"_s);
-        QVERIFY(l.has_value());
-        QCOMPARE(l->host, u"db.example.test"_s);
-        QCOMPARE(l->port, 6543);
+        QFETCH(QString, uri);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, options);
+        const Result<LedgerLocation> l = LedgerLocation::parse(uri);
+        QVERIFY2(l.ok(), l.ok() ? "" : qPrintable(l.error().message));
+        QCOMPARE(l->kind, LedgerLocation::Kind::Postgres);
+        QCOMPARE(l->host, host);
+        QCOMPARE(l->port, port);
         QCOMPARE(l->databaseName, u"credits"_s);
         QCOMPARE(l->userName, u"team"_s);
-        QCOMPARE(l->password, u"s3cret"_s);
-        QCOMPARE(l->connectOptions, u"sslmode=require"_s);
-        QVERIFY(!l->displayName().contains(u"s3cret"_s));
-        QVERIFY(!LedgerLocation::fromPostgresUri(u"mysql://x/y"_s).has_value());
+        QVERIFY(l->password.isEmpty());
+        QCOMPARE(l->connectOptions, options);
+    }
+
+    void badPostgresLocationIsAnErrorNeverAFile_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("password in the URI") << u"postgresql://team:s3cret@db.example.test/credits"_s << u"password"_s;
+        QTest::newRow("password parameter") << u"postgresql://team@db.example.test/credits?password=s3cret"_s
+                                            << u"password"_s;
+        QTest::newRow("unknown parameter") << u"postgresql://team@db.example.test/credits?sslmod=require"_s
+                                           << u"\"sslmod\" is not known"_s;
+        QTest::newRow("bad sslmode") << u"postgresql://team@db.example.test/credits?sslmode=maybe"_s << u"sslmode"_s;
+        QTest::newRow("no database") << u"postgresql://team@db.example.test/"_s << u"no database"_s;
+        QTest::newRow("port out of range") << u"postgresql://team@db.example.test:99999/credits"_s << u"valid URI"_s;
+        QTest::newRow("missing slashes") << u"postgresql:/db.example.test/credits"_s << u"no database"_s;
+        QTest::newRow("not a URI") << u"postgresql//db.example.test/credits"_s << u"scheme"_s;
+        QTest::newRow("other scheme") << u"mysql://db.example.test/credits"_s << u"only postgresql://"_s;
+    }
+
+    void badPostgresLocationIsAnErrorNeverAFile()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, why);
+        const Result<LedgerLocation> l = LedgerLocation::parse(uri);
+        QVERIFY2(!l.ok(), qPrintable(uri + u" became "_s + (l.ok() ? l->displayName() : QString())));
+        QCOMPARE(l.error().code, QString(LedgerLocation::InvalidLocationCode));
+        QVERIFY2(l.error().message.contains(why), qPrintable(l.error().message));
+        QVERIFY2(!l.error().message.contains(u"s3cret"_s), qPrintable(l.error().message)); // never in a message
+        // Nor through the settings key.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"ledger/location"_s, uri);
+        QVERIFY(!LedgerLocation::configured(settings).ok());
+        QVERIFY(LedgerLocation::parse(u"/tmp/x/ledger.sqlite"_s).ok());
     }
 };
 

@@ -141,7 +141,7 @@ private Q_SLOTS:
         const QString creditId = u"race-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
         {
             Ledger ledger;
-            const Status opened = ledger.open(LedgerLocation::parse(location));
+            const Status opened = ledger.open(LedgerLocation::parse(location).value());
             QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
             QVERIFY(ledger.addCredit(fourOfFive(creditId)).ok());
         }
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(bob.exitCode(), 0);
 
         Ledger ledger;
-        QVERIFY(ledger.open(LedgerLocation::parse(location)).ok());
+        QVERIFY(ledger.open(LedgerLocation::parse(location).value()).ok());
         const PartnerCredit c = *ledger.credit(creditId);
         QCOMPARE(c.reassignmentsUsed, 5);
         QCOMPARE(c.history.size(), 1);
