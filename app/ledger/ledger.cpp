@@ -1,6 +1,7 @@
 #include "ledger/ledger.h"
 
 #include "core/logging.h"
+#include "core/privatefiles.h"
 #include "ledger/ledgerrows.h"
 #include "ledger/ledgerschema.h"
 
@@ -99,9 +100,20 @@ Status Ledger::open(const LedgerLocation &location)
     QSqlDatabase db;
     if (location.kind == LedgerLocation::Kind::Sqlite) {
         const QFileInfo file(location.sqliteFile);
-        if (location.sqliteFile.isEmpty() || !QDir().mkpath(file.absolutePath()))
-            return Error(tr("The benefits ledger cannot be created at %1.").arg(location.displayName()),
+        if (location.sqliteFile.isEmpty())
+            return Error(tr("No file was given for the benefits ledger."), QString(DatabaseErrorCode));
+        // Owner-only before SQLite touches it: SQLite gives its -wal/-shm/-journal files the
+        // database file's permissions, so they are born owner-only too; wider ones from an
+        // older version are tightened.
+        Status prepared = PrivateFiles::ensureDirectory(file.absolutePath());
+        if (prepared)
+            prepared = PrivateFiles::ensureFile(file.absoluteFilePath());
+        if (!prepared)
+            return Error(tr("The benefits ledger cannot be created at %1: %2 Check that the folder exists and "
+                            "that you may write there, or choose another location.")
+                             .arg(location.displayName(), prepared.error().message),
                          QString(DatabaseErrorCode));
+        PrivateFiles::tightenSqliteFiles(file.absoluteFilePath());
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(file.absoluteFilePath());
         // Another window or process holding the write lock is waited for, not failed on.
@@ -132,6 +144,8 @@ Status Ledger::open(const LedgerLocation &location)
         close();
         return status;
     }
+    if (location.kind == LedgerLocation::Kind::Sqlite)
+        PrivateFiles::tightenSqliteFiles(QFileInfo(location.sqliteFile).absoluteFilePath()); // WAL files now exist
     qCInfo(lcLedger) << "ledger opened:" << location.displayName();
     if (auto r = revision())
         m_lastRevision = *r;

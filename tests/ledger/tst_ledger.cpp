@@ -2,6 +2,7 @@
 // rules re-checked at confirmation, noticing other writers, CSV import/export, sandbox seeding.
 #include "azure/armclient.h"
 #include "dataset.h"
+#include "core/privatefiles.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgercsv.h"
 #include "ledger/ledgerschema.h"
@@ -9,6 +10,7 @@
 #include "ledgerfixtures.h"
 #include "sandboxfixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -93,6 +95,54 @@ private Q_SLOTS:
         QVERIFY(ledger.removeCredit(u"m1"_s).ok());
         QCOMPARE(ledger.unfinishedAssignments()->size(), 0);
         QCOMPARE(ledger.history()->size(), 0);
+    }
+
+    void ledgerFilesAreOwnerOnlyAndDurable()
+    {
+        QTemporaryDir dir;
+        // A fresh folder: created 0700, the file and its WAL companions 0600, after a real run.
+        const QString fresh = dir.filePath(u"new/ledger.sqlite"_s);
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(LedgerLocation::sqlite(fresh)).ok());
+            ledger.setToday(kToday);
+            QVERIFY(ledger.addCredit(monthlyCredit(u"m1"_s)).ok());
+            QVERIFY(!assignAndConfirm(ledger, u"m1"_s, member(u"ana"_s)).id.isEmpty());
+            QVERIFY(QFile::exists(fresh + u"-wal"_s));
+            for (const QString &path : QStringList { dir.filePath(u"new"_s), fresh, fresh + u"-wal"_s, fresh + u"-shm"_s })
+                QVERIFY2(PrivateFiles::isOwnerOnly(path), qPrintable(path));
+        }
+        // An existing ledger with wider modes (an older version) is tightened at open.
+        const QString old = dir.filePath(u"old/ledger.sqlite"_s);
+        QVERIFY(QDir().mkpath(dir.filePath(u"old"_s)));
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(LedgerLocation::sqlite(old)).ok());
+        }
+        const auto wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(old, wide));
+        writeFile(old + u"-journal"_s, {});
+        QVERIFY(QFile::setPermissions(old + u"-journal"_s, wide));
+        QVERIFY(!PrivateFiles::isOwnerOnly(old));
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(LedgerLocation::sqlite(old)).ok());
+            for (const QString &path : QStringList { old, old + u"-journal"_s, old + u"-wal"_s })
+                QVERIFY2(PrivateFiles::isOwnerOnly(path), qPrintable(path));
+        }
+        // synchronous=FULL on the ledger's connections (2 = FULL).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"durable"_s);
+        {
+            db.setDatabaseName(dir.filePath(u"probe.sqlite"_s));
+            QVERIFY(db.open());
+            QVERIFY(LedgerSchema::configureConnection(db).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA synchronous"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"durable"_s);
     }
 
     void addEditRemoveCredits()

@@ -408,13 +408,16 @@ void TestLedgerPages::colleaguesLiveEntryIsShownNotDiscarded()
     QTRY_VERIFY((dialog = m_window->findChild<QWidget *>(u"unfinishedAssignmentsDialog"_s)) && dialog->isVisible());
     auto *table = dialog->findChild<QTableWidget *>(u"unfinishedAssignments"_s);
     QCOMPARE(table->rowCount(), 2);
-    // Row 0 (started first) is the colleague's: shown with who and since when, no buttons.
-    QVERIFY(!table->cellWidget(0, 4) && !table->cellWidget(0, 5));
-    QVERIFY2(table->item(0, 4)->text().contains(u"colleague@contoso.com is assigning it"_s),
-             qPrintable(table->item(0, 4)->text()));
-    QVERIFY(!static_cast<UnfinishedAssignmentsDialog *>(dialog)->resolve(0, false));
-    // Row 1 is mine: Discard offered and works.
-    auto *discard = qobject_cast<QPushButton *>(table->cellWidget(1, 5));
+    const int theirs = table->item(0, 3)->text() == u"colleague@contoso.com"_s ? 0 : 1;
+    const int mine = 1 - theirs;
+    QCOMPARE(table->item(theirs, 3)->text(), u"colleague@contoso.com"_s);
+    // The colleague's: shown with who and since when, no buttons, not resolvable.
+    QVERIFY(!table->cellWidget(theirs, 4) && !table->cellWidget(theirs, 5));
+    QVERIFY2(table->item(theirs, 4)->text().contains(u"colleague@contoso.com is assigning it"_s),
+             qPrintable(table->item(theirs, 4)->text()));
+    QVERIFY(!static_cast<UnfinishedAssignmentsDialog *>(dialog)->resolve(theirs, false));
+    // Mine: Discard offered and works.
+    auto *discard = qobject_cast<QPushButton *>(table->cellWidget(mine, 5));
     QVERIFY(discard);
     discard->click();
     const QList<PendingAssignment> left = m_ledger->unfinishedAssignments().value();
