@@ -509,6 +509,7 @@ Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &in
     if (Status s = tx.begin(); !s)
         return s.error();
     LedgerImportSummary summary;
+    QStringList conflicts;
     for (const PartnerCredit &c : incoming) {
         auto existing = LedgerRows::loadCredit(database(), c.id);
         if (!existing)
@@ -523,6 +524,13 @@ Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &in
             ++summary.unchanged;
             continue;
         }
+        const PartnerUser &held = (*existing)->assignedUser;
+        if (!held.isEmpty() && held.userPrincipalName.compare(c.assignedUser.userPrincipalName, Qt::CaseInsensitive) != 0) {
+            conflicts << tr("%1 is assigned to %2 in the ledger, the file says %3")
+                             .arg(c.id, held.userPrincipalName,
+                                  c.assignedUser.isEmpty() ? tr("nobody") : c.assignedUser.userPrincipalName);
+            continue;
+        }
         PartnerCredit merged = c;
         merged.history = (*existing)->history; // the ledger's own record stays
         if (merged == **existing) {
@@ -532,6 +540,14 @@ Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &in
         if (Status s = LedgerRows::updateCreditRow(database(), merged); !s)
             return s.error();
         ++summary.updated;
+    }
+    if (!conflicts.isEmpty()) {
+        tx.rollback();
+        return Error(tr("Nothing was imported: the file would change who %n credit(s) are assigned to. Record such "
+                        "changes with Assign… or Remove user, or correct the file. %1.",
+                        nullptr, int(conflicts.size()))
+                         .arg(conflicts.join(u"; "_s)),
+                     QString(ImportConflictCode));
     }
     if (summary.added == 0 && summary.updated == 0) {
         tx.rollback(); // nothing to tell other windows about

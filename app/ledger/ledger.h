@@ -75,6 +75,8 @@ public:
     static constexpr QLatin1StringView JournalClosedCode { "ledger_journal_closed" };
     /// Another unfinished assignment of the credit (a live reservation) holds it.
     static constexpr QLatin1StringView ReservedCode { "ledger_reserved" };
+    /// An import would change who a credit is assigned to (the message lists every conflict).
+    static constexpr QLatin1StringView ImportConflictCode { "ledger_import_conflict" };
 
     /// How long an unfinished assignment keeps its credit reserved (a named policy value).
     static constexpr std::chrono::hours DefaultReservationLifetime { 24 };
@@ -151,6 +153,10 @@ public:
         AddMissing, ///< new credits added with their history; existing ones left as they are
     };
     /// All or nothing, in one transaction. Imported history (sandbox) is stored as given.
+    /// Upsert never changes an existing credit's assigned user: every such row is listed in
+    /// one ImportConflictCode error and nothing is imported (assignments change only through
+    /// the wizard, the CLI's assign/unassign or Remove user). Importing the same data again
+    /// changes nothing.
     Result<LedgerImportSummary> importCredits(const QList<PartnerCredit> &credits, ImportMode mode);
 
     // --- noticing other writers -----------------------------------------------------------

@@ -145,6 +145,41 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"durable"_s);
     }
 
+    void csvImportNeverOverwritesAnAssignment()
+    {
+        Ledger ledger;
+        QString file;
+        openFresh(ledger, &file);
+        QVERIFY(ledger.addCredit(monthlyCredit(u"m1"_s)).ok());
+        QVERIFY(!assignAndConfirm(ledger, u"m1"_s, member(u"ana"_s)).id.isEmpty());
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(u"ledger.csv"_s);
+        QVERIFY(LedgerCsv::exportFile(ledger, exported).ok());
+        // Re-importing the ledger's own export changes nothing.
+        const qint64 revision = *ledger.revision();
+        auto same = LedgerCsv::importFile(ledger, exported);
+        QVERIFY2(same.ok(), same.ok() ? "" : qPrintable(same.error().message));
+        QCOMPARE(same->added + same->updated, 0);
+        QCOMPARE(*ledger.revision(), revision);
+        // A file that assigns m1 to someone else (and adds m2) is refused as a whole, listed.
+        QFile in(exported);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray csv = in.readAll();
+        in.close();
+        csv.replace("ana@contoso.com", "ben@contoso.com");
+        csv += "m2,monthly,Visual Studio Enterprise,150.00,USD,,,,notRedeemed,,,,,0,,\r\n";
+        const QString changed = dir.filePath(u"changed.csv"_s);
+        writeFile(changed, csv);
+        auto refused = LedgerCsv::importFile(ledger, changed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QString(Ledger::ImportConflictCode));
+        QVERIFY2(refused.error().message.contains(u"m1 is assigned to ana@contoso.com"_s), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"ben@contoso.com"_s));
+        QCOMPARE(ledger.credit(u"m1"_s)->assignedUser.userPrincipalName, u"ana@contoso.com"_s);
+        QCOMPARE(ledger.credits()->size(), 1);
+        QCOMPARE(*ledger.revision(), revision);
+    }
+
     void addEditRemoveCredits()
     {
         Ledger ledger;
