@@ -78,7 +78,7 @@ void CliApp::runLedgerCommand()
     m_ledger = new Ledger(this);
     QSettings settings;
     m_ledger->setPolicy(BenefitPolicy::fromSettings(settings));
-    LedgerLocation location;
+    Result<LedgerLocation> location = LedgerLocation::sqlite(QString());
     if (!m_options.ledger.isEmpty())
         location = LedgerLocation::parse(m_options.ledger);
     else if (m_sandbox)
@@ -87,7 +87,11 @@ void CliApp::runLedgerCommand()
                                           + u"/sandbox/ledger-seed%1.sqlite"_s.arg(m_options.sandboxSeed));
     else
         location = LedgerLocation::configured(settings);
-    if (Status opened = m_ledger->open(location); !opened) {
+    if (!location) {
+        fail(location.error().message); // never a local file named like the mistyped URI
+        return;
+    }
+    if (Status opened = m_ledger->open(location.value()); !opened) {
         fail(opened.error().message);
         return;
     }

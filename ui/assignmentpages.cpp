@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +85,10 @@ CreditChoicePage::CreditChoicePage(AssignmentController *controller, PartnerCred
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(PartnerCreditModel::CreditIdRole).toString();
-                if (id.isEmpty())
+                // Only the person's choice on this page chooses. The table also moves when the
+                // ledger reloads (a recorded assignment leaves the "not redeemed" filter); that
+                // must never switch the credit of a later page or of what was recorded.
+                if (id.isEmpty() || !wizard() || wizard()->currentPage() != this)
                     return;
                 if (Status chosen = m_controller->chooseCredit(id); !chosen)
                     m_chosen->setText(chosen.error().message.toHtmlEscaped());

@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
@@ -307,6 +309,13 @@ AssignmentWizard *LedgerPages::startAssignment()
     return wizard;
 }
 
+QString LedgerPages::currentAdmin() const
+{
+    SignInSession *session = m_workspace->session();
+    const QString upn = session ? session->account().userPrincipalName : QString();
+    return upn.isEmpty() ? Ledger::localIdentity() : upn;
+}
+
 QWidget *LedgerPages::offerUnfinishedAssignments()
 {
     Ledger *current = ledger();
@@ -315,7 +324,12 @@ QWidget *LedgerPages::offerUnfinishedAssignments()
     Result<QList<PendingAssignment>> pending = current->unfinishedAssignments();
     if (!pending || pending->isEmpty())
         return nullptr;
-    auto *dialog = new UnfinishedAssignmentsDialog(current, pending.value(), m_window);
+    // Asked only about the current admin's own; a colleague's are listed alongside for context.
+    const QString me = currentAdmin();
+    if (std::none_of(pending->cbegin(), pending->cend(),
+                     [&](const PendingAssignment &p) { return UnfinishedAssignmentsDialog::isOwn(p, me); }))
+        return nullptr;
+    auto *dialog = new UnfinishedAssignmentsDialog(current, pending.value(), me, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &LedgerPages::reload);
     dialog->open();

@@ -55,6 +55,8 @@ public:
     /// Asks, per journalled assignment never confirmed, whether it was done (record) or not
     /// (discard). Returns the dialog, or nullptr when there is nothing to ask.
     QWidget *offerUnfinishedAssignments();
+    /// Who "I" am for the journal: the signed-in admin's UPN, else Ledger::localIdentity().
+    QString currentAdmin() const;
 
     /// Asks for the CSV file to import (save == false) or export to (save == true, with a
     /// suggested name); an empty answer cancels. The default shows a file dialog; tests put

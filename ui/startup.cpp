@@ -149,7 +149,15 @@ int runApplication(QApplication &app)
         });
     } else {
         workspace.setAccountManager(&accounts);
-        openLedger(ledger, LedgerLocation::configured(QSettings()));
+        if (const Result<LedgerLocation> configured = LedgerLocation::configured(QSettings()); configured) {
+            openLedger(ledger, configured.value());
+        } else {
+            // A mistyped team ledger is reported; it never silently becomes a local file.
+            QMessageBox::warning(nullptr, QApplication::translate("Startup", "CreditDesk"),
+                                 QApplication::translate("Startup", "The benefits ledger could not be opened, so "
+                                                                    "partner credits cannot be shown or assigned: %1")
+                                     .arg(configured.error().message));
+        }
         workspace.configure(Cloud::publicCloud(), AppRegistration::tenant(options.tenant),
                             AppRegistration::clientId(options.clientId));
     }

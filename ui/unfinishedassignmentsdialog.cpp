@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
@@ -18,11 +20,17 @@ namespace {
 enum Column { StartedColumn, CreditColumn, UserColumn, ByColumn, RecordColumn, DiscardColumn, ColumnCount };
 }
 
+bool UnfinishedAssignmentsDialog::isOwn(const PendingAssignment &entry, const QString &currentUser)
+{
+    return entry.performedBy.compare(currentUser, Qt::CaseInsensitive) == 0;
+}
+
 UnfinishedAssignmentsDialog::UnfinishedAssignmentsDialog(Ledger *ledger, const QList<PendingAssignment> &pending,
-                                                         QWidget *parent)
+                                                         const QString &currentUser, QWidget *parent)
     : QDialog(parent)
     , m_ledger(ledger)
     , m_pending(pending)
+    , m_currentUser(currentUser)
 {
     setObjectName(u"unfinishedAssignmentsDialog"_s);
     setWindowTitle(tr("Unfinished assignments"));
@@ -53,6 +61,17 @@ UnfinishedAssignmentsDialog::UnfinishedAssignmentsDialog(Ledger *ledger, const Q
         m_table->setItem(row, UserColumn, new QTableWidgetItem(u"%1 <%2>"_s.arg(item.user.displayName,
                                                                               item.user.userPrincipalName)));
         m_table->setItem(row, ByColumn, new QTableWidgetItem(item.performedBy));
+        if (!isOwn(item, currentUser)) {
+            const QString note = ledger->isReservationLive(item)
+                ? tr("%1 is assigning it (since %2 UTC); it stays reserved for them.")
+                      .arg(item.performedBy, locale.toString(item.startedAt.toUTC(), u"yyyy-MM-dd HH:mm"_s))
+                : tr("Started by %1, no longer reserved; only %1 can record or discard it.").arg(item.performedBy);
+            auto *held = new QTableWidgetItem(note);
+            held->setData(Qt::AccessibleTextRole, note);
+            m_table->setItem(row, RecordColumn, held);
+            m_table->setSpan(row, RecordColumn, 1, 2);
+            continue;
+        }
         auto *record = new QPushButton(tr("Record"), m_table);
         record->setObjectName(u"recordUnfinished%1"_s.arg(row));
         record->setAccessibleName(tr("Record the assignment of %1").arg(item.user.userPrincipalName));
@@ -87,6 +106,8 @@ bool UnfinishedAssignmentsDialog::resolve(int row, bool record)
 {
     if (row < 0 || row >= m_pending.size())
         return false;
+    if (!isOwn(m_pending.at(row), m_currentUser))
+        return false; // a colleague's: shown, never resolved from here
     const QString journalId = m_pending.at(row).journalId;
     QString error;
     if (record) {
@@ -101,7 +122,9 @@ bool UnfinishedAssignmentsDialog::resolve(int row, bool record)
     }
     m_pending.removeAt(row);
     m_table->removeRow(row);
-    if (m_pending.isEmpty())
+    const bool ownLeft = std::any_of(m_pending.cbegin(), m_pending.cend(),
+                                     [this](const PendingAssignment &p) { return isOwn(p, m_currentUser); });
+    if (!ownLeft)
         accept();
     return true;
 }

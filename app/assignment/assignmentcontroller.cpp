@@ -58,6 +58,8 @@ Status AssignmentController::chooseCredit(const QString &creditId)
         return noLedger();
     if (creditId.isEmpty())
         return Error { tr("Choose a credit."), QString(Ledger::NotFoundCode) };
+    if (m_recorded && (!m_credit || m_credit->id != creditId))
+        return Error { tr("This assignment is recorded; start a new one for another credit."), u"recorded"_s };
     Result<PartnerCredit> credit = m_ledger->credit(creditId);
     if (!credit)
         return credit.error();
@@ -251,27 +253,35 @@ void AssignmentController::recheck()
 AssignmentFacts AssignmentController::facts() const
 {
     if (m_recorded)
-        return m_recordedFacts; // the recorded credit counts this assignment already
+        return m_recordedFacts; // what the ledger recorded, not a re-count of the updated credit
+    AssignmentFacts facts = factsFor(m_credit ? &*m_credit : nullptr, m_user ? &*m_user : nullptr);
+    if (m_credit)
+        facts.reassignmentNumber = BenefitRules::nextAssignmentCountsAsReassignment(*m_credit)
+            ? BenefitRules::reassignmentsUsed(*m_credit) + 1
+            : 0;
+    return facts;
+}
+
+AssignmentFacts AssignmentController::factsFor(const PartnerCredit *credit, const CandidateUser *user) const
+{
     AssignmentFacts facts;
     const BenefitPolicy policy = m_ledger ? m_ledger->policy() : BenefitPolicy();
     facts.reassignmentCap = policy.reassignmentCap;
     facts.validityMonths = policy.monthlyValidityMonths;
-    if (m_credit) {
-        facts.amount = m_credit->amount;
-        facts.monthly = m_credit->type == PartnerCredit::Type::Monthly;
-        facts.programName = m_credit->programName;
-        facts.endDate = m_credit->endDate;
-        facts.cutoffDate = m_credit->cutoffDate;
-        facts.reassignmentNumber = BenefitRules::nextAssignmentCountsAsReassignment(*m_credit)
-            ? BenefitRules::reassignmentsUsed(*m_credit) + 1
-            : 0;
+    if (credit) {
+        facts.amount = credit->amount;
+        facts.monthly = credit->type == PartnerCredit::Type::Monthly;
+        facts.programName = credit->programName;
+        facts.endDate = credit->endDate;
+        facts.cutoffDate = credit->cutoffDate;
     }
-    if (m_user) {
-        facts.userDisplayName = m_user->displayName;
-        facts.userPrincipalName = m_user->userPrincipalName;
-        facts.userMail = m_user->mail;
+    if (user) {
+        facts.userDisplayName = user->displayName;
+        facts.userPrincipalName = user->userPrincipalName;
+        facts.userMail = user->mail;
     }
-    facts.redemptionUrl = redemptionUrl();
+    const PartnerCredit::Type type = credit ? credit->type : PartnerCredit::Type::Monthly;
+    facts.redemptionUrl = type == PartnerCredit::Type::Bulk ? policy.yearlyRedemptionUrl : policy.monthlyRedemptionUrl;
     facts.performedByName = m_performedByName;
     return facts;
 }
@@ -365,13 +375,20 @@ Status AssignmentController::finish()
         return Error { tr("The assignment was not noted before the Partner Center step."), u"not-journalled"_s };
     if (!m_partnerCenterConfirmed)
         return Error { tr("Confirm that you assigned the user in Partner Center."), u"not-confirmed"_s };
+    // Confirming notifies the ledger's listeners synchronously (pages reload, tables reset):
+    // nothing read after this call may come from state they could have changed.
+    const CandidateUser recordedUser = m_journalUser;
     Result<PartnerCredit> credit = m_ledger->confirmAssignment(m_journalId);
     if (!credit)
         return credit.error();
     qCInfo(lcAssignment) << "recorded" << m_journalId << "credit" << credit->id;
-    m_recordedFacts = facts();
-    m_recordedFacts.cutoffDate = credit->cutoffDate;
+    // What the ledger recorded: its credit as it is now, and whether the event it appended
+    // counted as a reassignment (then this was reassignment number "used").
+    m_recordedFacts = factsFor(&credit.value(), &recordedUser);
+    const bool counted = !credit->history.isEmpty() && credit->history.constLast().countsAsReassignment;
+    m_recordedFacts.reassignmentNumber = counted ? BenefitRules::reassignmentsUsed(*credit) : 0;
     m_credit = std::move(credit).value();
+    m_user = recordedUser;
     m_journalId.clear();
     m_recorded = true;
     Q_EMIT changed();
@@ -390,10 +407,7 @@ void AssignmentController::cancel()
 
 QUrl AssignmentController::redemptionUrl() const
 {
-    const BenefitPolicy policy = m_ledger ? m_ledger->policy() : BenefitPolicy();
-    if (m_credit && m_credit->type == PartnerCredit::Type::Bulk)
-        return policy.yearlyRedemptionUrl;
-    return policy.monthlyRedemptionUrl;
+    return facts().redemptionUrl;
 }
 
 QString AssignmentController::emailSubject() const

@@ -49,7 +49,8 @@ public:
     Ledger *ledger() const { return m_ledger; }
 
     // --- 1. the credit ----------------------------------------------------------------------
-    /// Reads the credit from the ledger; a different credit forgets the acknowledgement.
+    /// Reads the credit from the ledger; a different credit forgets the acknowledgement. Once
+    /// recorded, another credit is refused (the wizard is done with this one).
     Status chooseCredit(const QString &creditId);
     const std::optional<PartnerCredit> &credit() const { return m_credit; }
 
@@ -86,6 +87,9 @@ public:
     void recheck();
 
     // --- 5. review --------------------------------------------------------------------------
+    /// Before recording: what the assignment will be. After finish(): what the ledger recorded
+    /// (its credit and whether its new event counted as a reassignment), so the last page and
+    /// the email say the same as the review and the ledger.
     AssignmentFacts facts() const;
     QString reviewText() const;
 
@@ -125,6 +129,8 @@ Q_SIGNALS:
 private:
     void updateVerdicts();
     void discardJournalOrWarn();
+    /// The facts that do not depend on counting (amount, user, link, who signs).
+    AssignmentFacts factsFor(const PartnerCredit *credit, const CandidateUser *user) const;
 
     QPointer<Ledger> m_ledger;
     QPointer<GraphApi> m_graph;

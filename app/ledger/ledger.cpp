@@ -1,6 +1,7 @@
 #include "ledger/ledger.h"
 
 #include "core/logging.h"
+#include "core/privatefiles.h"
 #include "ledger/ledgerrows.h"
 #include "ledger/ledgerschema.h"
 
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -59,64 +61,21 @@ Status validate(const PartnerCredit &c)
     return Error(Ledger::tr("Credit %1: %2.").arg(c.id, problems.join(u"; "_s)), QString(Ledger::InvalidCode));
 }
 
+Error reserved(const PendingAssignment &held, std::chrono::seconds lifetime)
+{
+    const QString who = held.performedBy.isEmpty() ? Ledger::tr("another admin") : held.performedBy;
+    const auto hours = std::chrono::duration_cast<std::chrono::hours>(lifetime).count();
+    return Error(Ledger::tr("%1 started assigning credit %2 to %3 at %4 (UTC) and has not finished. Only one "
+                            "assignment of a credit can be under way, so that two admins never use the same "
+                            "reassignment in Partner Center. Ask %1 to record or discard it; an unfinished "
+                            "assignment stops reserving the credit after %n hour(s).",
+                            nullptr, int(hours))
+                     .arg(who, held.creditId, held.user.userPrincipalName,
+                          held.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)),
+                 QString(Ledger::ReservedCode));
+}
+
 } // namespace
-
-LedgerLocation LedgerLocation::sqlite(const QString &file)
-{
-    LedgerLocation l;
-    l.kind = Kind::Sqlite;
-    l.sqliteFile = file;
-    return l;
-}
-
-std::optional<LedgerLocation> LedgerLocation::fromPostgresUri(const QString &uri)
-{
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) || url.host().isEmpty())
-        return std::nullopt;
-    LedgerLocation l;
-    l.kind = Kind::Postgres;
-    l.host = url.host();
-    l.port = url.port(5432);
-    l.databaseName = url.path().mid(1);
-    l.userName = url.userName();
-    l.password = url.password();
-    QStringList options;
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items)
-        options << QString(key + u'=' + value);
-    l.connectOptions = options.join(u';');
-    if (l.databaseName.isEmpty())
-        return std::nullopt;
-    return l;
-}
-
-LedgerLocation LedgerLocation::parse(const QString &pathOrUri)
-{
-    if (pathOrUri.startsWith("postgres"_L1, Qt::CaseInsensitive)) {
-        if (auto postgres = fromPostgresUri(pathOrUri))
-            return *postgres;
-    }
-    return sqlite(pathOrUri);
-}
-
-LedgerLocation LedgerLocation::configured(const QSettings &settings)
-{
-    const QString location = settings.value(u"ledger/location"_s).toString().trimmed();
-    return location.isEmpty() ? sqlite(defaultSqliteFile()) : parse(location);
-}
-
-QString LedgerLocation::defaultSqliteFile()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/ledger.sqlite"_s;
-}
-
-QString LedgerLocation::displayName() const
-{
-    if (kind == Kind::Sqlite)
-        return QDir::toNativeSeparators(sqliteFile);
-    return u"postgresql://%1@%2:%3/%4"_s.arg(userName, host).arg(port).arg(databaseName);
-}
 
 Ledger::Ledger(QObject *parent)
     : QObject(parent)
@@ -141,9 +100,20 @@ Status Ledger::open(const LedgerLocation &location)
     QSqlDatabase db;
     if (location.kind == LedgerLocation::Kind::Sqlite) {
         const QFileInfo file(location.sqliteFile);
-        if (location.sqliteFile.isEmpty() || !QDir().mkpath(file.absolutePath()))
-            return Error(tr("The benefits ledger cannot be created at %1.").arg(location.displayName()),
+        if (location.sqliteFile.isEmpty())
+            return Error(tr("No file was given for the benefits ledger."), QString(DatabaseErrorCode));
+        // Owner-only before SQLite touches it: SQLite gives its -wal/-shm/-journal files the
+        // database file's permissions, so they are born owner-only too; wider ones from an
+        // older version are tightened.
+        Status prepared = PrivateFiles::ensureDirectory(file.absolutePath());
+        if (prepared)
+            prepared = PrivateFiles::ensureFile(file.absoluteFilePath());
+        if (!prepared)
+            return Error(tr("The benefits ledger cannot be created at %1: %2 Check that the folder exists and "
+                            "that you may write there, or choose another location.")
+                             .arg(location.displayName(), prepared.error().message),
                          QString(DatabaseErrorCode));
+        PrivateFiles::tightenSqliteFiles(file.absoluteFilePath());
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(file.absoluteFilePath());
         // Another window or process holding the write lock is waited for, not failed on.
@@ -174,6 +144,8 @@ Status Ledger::open(const LedgerLocation &location)
         close();
         return status;
     }
+    if (location.kind == LedgerLocation::Kind::Sqlite)
+        PrivateFiles::tightenSqliteFiles(QFileInfo(location.sqliteFile).absoluteFilePath()); // WAL files now exist
     qCInfo(lcLedger) << "ledger opened:" << location.displayName();
     if (auto r = revision())
         m_lastRevision = *r;
@@ -207,6 +179,23 @@ int Ledger::schemaVersion() const
 void Ledger::setPolicy(const BenefitPolicy &policy)
 {
     m_policy = policy;
+}
+
+QString Ledger::localIdentity()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    const QString host = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        return host;
+    return host.isEmpty() ? name : u"%1@%2"_s.arg(name, host);
+}
+
+bool Ledger::isReservationLive(const PendingAssignment &entry) const
+{
+    const qint64 age = entry.startedAt.secsTo(QDateTime::currentDateTimeUtc());
+    return entry.startedAt.isValid() && age < m_reservationLifetime.count();
 }
 
 void Ledger::setToday(QDate today)
@@ -374,7 +363,16 @@ Result<QString> Ledger::journalAssignment(const QString &creditId, const Candida
         return creditNotFound(creditId);
     if (auto refused = BenefitRules::firstRefusal(BenefitRules::checkAssignment(*it, user, *all, m_policy, today())))
         return refusal(*refused);
-    PendingAssignment entry { QUuid::createUuid().toString(QUuid::WithoutBraces), creditId, user, performedBy,
+    // The reservation: read under the write lock, so of two admins only one gets past here.
+    auto open = LedgerRows::openJournalsOfCredit(database(), creditId);
+    if (!open)
+        return open.error();
+    for (const PendingAssignment &held : *open) {
+        if (isReservationLive(held))
+            return reserved(held, m_reservationLifetime);
+    }
+    const QString holder = performedBy.trimmed().isEmpty() ? localIdentity() : performedBy.trimmed();
+    PendingAssignment entry { QUuid::createUuid().toString(QUuid::WithoutBraces), creditId, user, holder,
                               QDateTime::currentDateTimeUtc() };
     if (Status s = LedgerRows::insertJournal(database(), entry); !s)
         return s.error();
@@ -511,6 +509,7 @@ Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &in
     if (Status s = tx.begin(); !s)
         return s.error();
     LedgerImportSummary summary;
+    QStringList conflicts;
     for (const PartnerCredit &c : incoming) {
         auto existing = LedgerRows::loadCredit(database(), c.id);
         if (!existing)
@@ -525,6 +524,13 @@ Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &in
             ++summary.unchanged;
             continue;
         }
+        const PartnerUser &held = (*existing)->assignedUser;
+        if (!held.isEmpty() && held.userPrincipalName.compare(c.assignedUser.userPrincipalName, Qt::CaseInsensitive) != 0) {
+            conflicts << tr("%1 is assigned to %2 in the ledger, the file says %3")
+                             .arg(c.id, held.userPrincipalName,
+                                  c.assignedUser.isEmpty() ? tr("nobody") : c.assignedUser.userPrincipalName);
+            continue;
+        }
         PartnerCredit merged = c;
         merged.history = (*existing)->history; // the ledger's own record stays
         if (merged == **existing) {
@@ -534,6 +540,14 @@ Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &in
         if (Status s = LedgerRows::updateCreditRow(database(), merged); !s)
             return s.error();
         ++summary.updated;
+    }
+    if (!conflicts.isEmpty()) {
+        tx.rollback();
+        return Error(tr("Nothing was imported: the file would change who %n credit(s) are assigned to. Record such "
+                        "changes with Assign… or Remove user, or correct the file. %1.",
+                        nullptr, int(conflicts.size()))
+                         .arg(conflicts.join(u"; "_s)),
+                     QString(ImportConflictCode));
     }
     if (summary.added == 0 && summary.updated == 0) {
         tx.rollback(); // nothing to tell other windows about

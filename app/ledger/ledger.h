@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ledger/ledgerlocation.h"
 #include "domain/partnercredit.h"
 #include "rules/benefitpolicy.h"
 #include "rules/benefitrules.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 class QSettings;
@@ -19,35 +21,6 @@ class QSqlDatabase;
 class QTimer;
 
 namespace CreditDesk {
-
-/// Where a ledger lives: an SQLite file (default) or a PostgreSQL database (QPSQL).
-struct LedgerLocation
-{
-    enum class Kind { Sqlite, Postgres };
-    Kind kind = Kind::Sqlite;
-    QString sqliteFile; ///< Kind::Sqlite: the database file (created with its directory)
-    // Kind::Postgres
-    QString host;
-    int port = 5432;
-    QString databaseName;
-    QString userName;
-    QString password; ///< never logged
-    QString connectOptions; ///< QSqlDatabase::setConnectOptions, e.g. "sslmode=require"
-
-    static LedgerLocation sqlite(const QString &file);
-    /// "postgresql://user:password@host:port/dbname?sslmode=require" (the libpq URI form).
-    static std::optional<LedgerLocation> fromPostgresUri(const QString &uri);
-    /// A description without the password, for messages.
-    QString displayName() const;
-
-    /// A postgresql:// URI, or else a path to an SQLite file.
-    static LedgerLocation parse(const QString &pathOrUri);
-    /// The configured ledger: settings key "ledger/location" (a postgresql:// URI or an SQLite
-    /// file path; a PostgreSQL password is best kept in ~/.pgpass), else
-    /// AppLocalDataLocation/ledger.sqlite.
-    static LedgerLocation configured(const QSettings &settings);
-    static QString defaultSqliteFile();
-};
 
 /// An assignment journalled before the Partner Center step and not yet confirmed or
 /// discarded: after a crash, the next start asks how it ended.
@@ -78,6 +51,15 @@ struct LedgerImportSummary
 /// re-checks the rules inside the transaction and bumps the ledger revision. So two windows or
 /// processes on one ledger can never double-count a reassignment or pass the cap.
 ///
+/// Reservations: journalAssignment() (the wizard, before the Partner Center step) reserves the
+/// credit in the same transaction that re-checks the rules. While an unfinished journal entry
+/// for a credit is younger than the reservation lifetime (DefaultReservationLifetime = 24 hours
+/// unless setReservationLifetime() says otherwise), nobody else — another admin, process or
+/// window — can start assigning that credit: they are refused with ReservedCode, told who
+/// holds it and since when. So with two admins at 4 of 5 only one reaches Partner Center. An
+/// older entry no longer blocks (its admin went away), but stays unfinished until someone
+/// records or discards it.
+///
 /// A Ledger belongs to the thread that opened it. Errors are values; Error::code is a RuleId
 /// when a rule refused, otherwise one of the codes below.
 class Ledger : public QObject
@@ -91,6 +73,13 @@ public:
     static constexpr QLatin1StringView InvalidCode { "ledger_invalid" }; ///< a credit's fields
     static constexpr QLatin1StringView NewerSchemaCode { "ledger_newer_schema" };
     static constexpr QLatin1StringView JournalClosedCode { "ledger_journal_closed" };
+    /// Another unfinished assignment of the credit (a live reservation) holds it.
+    static constexpr QLatin1StringView ReservedCode { "ledger_reserved" };
+    /// An import would change who a credit is assigned to (the message lists every conflict).
+    static constexpr QLatin1StringView ImportConflictCode { "ledger_import_conflict" };
+
+    /// How long an unfinished assignment keeps its credit reserved (a named policy value).
+    static constexpr std::chrono::hours DefaultReservationLifetime { 24 };
 
     /// The schema version this build writes.
     static constexpr int SchemaVersion = 2;
@@ -108,6 +97,14 @@ public:
     /// The rules' policy; credits() annotates with it and the checks use it.
     void setPolicy(const BenefitPolicy &policy);
     const BenefitPolicy &policy() const { return m_policy; }
+    void setReservationLifetime(std::chrono::seconds lifetime) { m_reservationLifetime = lifetime; }
+    std::chrono::seconds reservationLifetime() const { return m_reservationLifetime; }
+    /// Who acts when no admin is signed in: this computer's user ("user@host"). The journal
+    /// records it for an empty performedBy, and it is who "the current user" is then.
+    static QString localIdentity();
+    /// Whether \a entry (unfinished) still reserves its credit now.
+    bool isReservationLive(const PendingAssignment &entry) const;
+
     /// Today's UTC date for the rules; unset (default) = the current UTC date.
     void setToday(QDate today);
     QDate today() const;
@@ -132,8 +129,11 @@ public:
     /// The rules for assigning \a user now (read-only; what the wizard shows).
     Result<QList<RuleVerdict>> checkAssignment(const QString &creditId, const CandidateUser &user) const;
     Result<QList<RuleVerdict>> checkRemoval(const QString &creditId) const;
-    /// Journals the intent to assign before the Partner Center step; refuses (Error::code =
-    /// RuleId) when a rule denies. Returns the journal id.
+    /// Journals the intent to assign before the Partner Center step, reserving the credit;
+    /// refuses (Error::code = RuleId) when a rule denies, ReservedCode when another unfinished
+    /// assignment of the credit holds a live reservation (the message names who and since
+    /// when). \a performedBy is who holds it (the signed-in admin; empty = this computer's
+    /// user). Returns the journal id.
     Result<QString> journalAssignment(const QString &creditId, const CandidateUser &user,
                                       const QString &performedBy);
     /// Records the journalled assignment (the admin did it in Partner Center). The rules are
@@ -153,6 +153,10 @@ public:
         AddMissing, ///< new credits added with their history; existing ones left as they are
     };
     /// All or nothing, in one transaction. Imported history (sandbox) is stored as given.
+    /// Upsert never changes an existing credit's assigned user: every such row is listed in
+    /// one ImportConflictCode error and nothing is imported (assignments change only through
+    /// the wizard, the CLI's assign/unassign or Remove user). Importing the same data again
+    /// changes nothing.
     Result<LedgerImportSummary> importCredits(const QList<PartnerCredit> &credits, ImportMode mode);
 
     // --- noticing other writers -----------------------------------------------------------
@@ -175,6 +179,7 @@ private:
     LedgerLocation m_location;
     QString m_connectionName;
     BenefitPolicy m_policy;
+    std::chrono::seconds m_reservationLifetime { DefaultReservationLifetime };
     QDate m_today;
     QTimer *m_watch = nullptr;
     qint64 m_lastRevision = -1;

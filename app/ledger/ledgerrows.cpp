@@ -338,15 +338,17 @@ Status insertJournal(const QSqlDatabase &db, const PendingAssignment &entry)
 }
 
 namespace {
-Result<QList<PendingAssignment>> selectJournals(const QSqlDatabase &db, const QString &journalId)
+/// Open entries; \a column ("id" or "credit_id") = \a value narrows them when not empty.
+Result<QList<PendingAssignment>> selectJournals(const QSqlDatabase &db, const QString &column = {},
+                                                const QString &value = {})
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QString(u"SELECT id, credit_id, user_object_id, user_upn, user_mail, user_display_name, user_type, "
                       "performed_by, started_at FROM assignment_journal WHERE state = 'open'"_s
-                      + (journalId.isEmpty() ? QString() : u" AND id = ?"_s) + u" ORDER BY started_at, id"_s));
-    if (!journalId.isEmpty())
-        q.addBindValue(journalId);
+                      + (column.isEmpty() ? QString() : u" AND %1 = ?"_s.arg(column)) + u" ORDER BY started_at, id"_s));
+    if (!column.isEmpty())
+        q.addBindValue(value);
     Error error;
     if (!exec(q, &error))
         return error;
@@ -367,7 +369,7 @@ Result<QList<PendingAssignment>> selectJournals(const QSqlDatabase &db, const QS
 
 Result<std::optional<PendingAssignment>> openJournal(const QSqlDatabase &db, const QString &journalId)
 {
-    auto entries = selectJournals(db, journalId);
+    auto entries = selectJournals(db, u"id"_s, journalId);
     if (!entries)
         return entries.error();
     if (entries->isEmpty())
@@ -390,7 +392,12 @@ Status closeJournal(const QSqlDatabase &db, const QString &journalId, const QStr
 
 Result<QList<PendingAssignment>> openJournals(const QSqlDatabase &db)
 {
-    return selectJournals(db, {});
+    return selectJournals(db);
+}
+
+Result<QList<PendingAssignment>> openJournalsOfCredit(const QSqlDatabase &db, const QString &creditId)
+{
+    return selectJournals(db, u"credit_id"_s, creditId);
 }
 
 Result<qint64> revision(const QSqlDatabase &db)

@@ -70,6 +70,7 @@ Status insertJournal(const QSqlDatabase &db, const PendingAssignment &entry);
 Result<std::optional<PendingAssignment>> openJournal(const QSqlDatabase &db, const QString &journalId);
 Status closeJournal(const QSqlDatabase &db, const QString &journalId, const QString &state);
 Result<QList<PendingAssignment>> openJournals(const QSqlDatabase &db);
+Result<QList<PendingAssignment>> openJournalsOfCredit(const QSqlDatabase &db, const QString &creditId);
 
 Result<qint64> revision(const QSqlDatabase &db);
 

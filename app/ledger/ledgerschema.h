@@ -12,7 +12,7 @@ namespace CreditDesk::LedgerSchema {
 /// True for the embedded SQLite driver (its locking statement differs).
 bool isSqlite(const QSqlDatabase &db);
 
-/// SQLite: WAL, foreign keys, synchronous=NORMAL. PostgreSQL needs none of it.
+/// SQLite: WAL, foreign keys, synchronous=FULL (decisions survive a power cut). PostgreSQL needs none of it.
 Status configureConnection(QSqlDatabase &db);
 
 /// The statements that take the schema from version i to i + 1 (index i). Portable SQL only:

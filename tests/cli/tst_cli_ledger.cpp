@@ -27,9 +27,11 @@ private:
     QTemporaryDir m_home;
     QString m_ledger;
 
-    Run runCli(QStringList arguments, bool withLedger = true)
+    Run runCli(QStringList arguments, bool withLedger = true, const QString &workingDirectory = {})
     {
         QProcess process;
+        if (!workingDirectory.isEmpty())
+            process.setWorkingDirectory(workingDirectory);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
@@ -205,6 +207,21 @@ private Q_SLOTS:
         const QByteArray csv = f.readAll();
         QVERIFY(csv.startsWith("id,type,program,amount,currency,"));
         QVERIFY(csv.contains("m1,monthly,Visual Studio Enterprise,150.00,USD"));
+    }
+
+    void mistypedTeamLedgerIsAnErrorNotAFile()
+    {
+        // A typo in a team ledger's URI must not quietly open a new local SQLite ledger (whose
+        // counts would start from zero), and the password must not be echoed anywhere.
+        QTemporaryDir cwd;
+        for (const QString &uri : { u"postgresql://team:s3cret@db.example.test/credits"_s,
+                                    u"postgresql://team@db.example.test/credits?sslmod=require"_s }) {
+            const Run run = runCli({ u"credits"_s, u"--ledger"_s, uri }, false, cwd.path());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(u"is not usable"_s), qPrintable(run.err));
+            QVERIFY(!run.err.contains(u"s3cret"_s) && !run.out.contains(u"s3cret"_s));
+            QVERIFY2(QDir(cwd.path()).isEmpty(), qPrintable(QDir(cwd.path()).entryList().join(u", "_s)));
+        }
     }
 
     void sandboxLedgerIsSeeded()

@@ -2,6 +2,7 @@
 // rules re-checked at confirmation, noticing other writers, CSV import/export, sandbox seeding.
 #include "azure/armclient.h"
 #include "dataset.h"
+#include "core/privatefiles.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgercsv.h"
 #include "ledger/ledgerschema.h"
@@ -9,7 +10,9 @@
 #include "ledgerfixtures.h"
 #include "sandboxfixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -92,6 +95,89 @@ private Q_SLOTS:
         QVERIFY(ledger.removeCredit(u"m1"_s).ok());
         QCOMPARE(ledger.unfinishedAssignments()->size(), 0);
         QCOMPARE(ledger.history()->size(), 0);
+    }
+
+    void ledgerFilesAreOwnerOnlyAndDurable()
+    {
+        QTemporaryDir dir;
+        // A fresh folder: created 0700, the file and its WAL companions 0600, after a real run.
+        const QString fresh = dir.filePath(u"new/ledger.sqlite"_s);
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(LedgerLocation::sqlite(fresh)).ok());
+            ledger.setToday(kToday);
+            QVERIFY(ledger.addCredit(monthlyCredit(u"m1"_s)).ok());
+            QVERIFY(!assignAndConfirm(ledger, u"m1"_s, member(u"ana"_s)).id.isEmpty());
+            QVERIFY(QFile::exists(fresh + u"-wal"_s));
+            for (const QString &path : QStringList { dir.filePath(u"new"_s), fresh, fresh + u"-wal"_s, fresh + u"-shm"_s })
+                QVERIFY2(PrivateFiles::isOwnerOnly(path), qPrintable(path));
+        }
+        // An existing ledger with wider modes (an older version) is tightened at open.
+        const QString old = dir.filePath(u"old/ledger.sqlite"_s);
+        QVERIFY(QDir().mkpath(dir.filePath(u"old"_s)));
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(LedgerLocation::sqlite(old)).ok());
+        }
+        const auto wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(old, wide));
+        writeFile(old + u"-journal"_s, {});
+        QVERIFY(QFile::setPermissions(old + u"-journal"_s, wide));
+        QVERIFY(!PrivateFiles::isOwnerOnly(old));
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(LedgerLocation::sqlite(old)).ok());
+            for (const QString &path : QStringList { old, old + u"-journal"_s, old + u"-wal"_s })
+                QVERIFY2(PrivateFiles::isOwnerOnly(path), qPrintable(path));
+        }
+        // synchronous=FULL on the ledger's connections (2 = FULL).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"durable"_s);
+        {
+            db.setDatabaseName(dir.filePath(u"probe.sqlite"_s));
+            QVERIFY(db.open());
+            QVERIFY(LedgerSchema::configureConnection(db).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA synchronous"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"durable"_s);
+    }
+
+    void csvImportNeverOverwritesAnAssignment()
+    {
+        Ledger ledger;
+        QString file;
+        openFresh(ledger, &file);
+        QVERIFY(ledger.addCredit(monthlyCredit(u"m1"_s)).ok());
+        QVERIFY(!assignAndConfirm(ledger, u"m1"_s, member(u"ana"_s)).id.isEmpty());
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(u"ledger.csv"_s);
+        QVERIFY(LedgerCsv::exportFile(ledger, exported).ok());
+        // Re-importing the ledger's own export changes nothing.
+        const qint64 revision = *ledger.revision();
+        auto same = LedgerCsv::importFile(ledger, exported);
+        QVERIFY2(same.ok(), same.ok() ? "" : qPrintable(same.error().message));
+        QCOMPARE(same->added + same->updated, 0);
+        QCOMPARE(*ledger.revision(), revision);
+        // A file that assigns m1 to someone else (and adds m2) is refused as a whole, listed.
+        QFile in(exported);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray csv = in.readAll();
+        in.close();
+        csv.replace("ana@contoso.com", "ben@contoso.com");
+        csv += "m2,monthly,Visual Studio Enterprise,150.00,USD,,,,notRedeemed,,,,,0,,\r\n";
+        const QString changed = dir.filePath(u"changed.csv"_s);
+        writeFile(changed, csv);
+        auto refused = LedgerCsv::importFile(ledger, changed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QString(Ledger::ImportConflictCode));
+        QVERIFY2(refused.error().message.contains(u"m1 is assigned to ana@contoso.com"_s), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"ben@contoso.com"_s));
+        QCOMPARE(ledger.credit(u"m1"_s)->assignedUser.userPrincipalName, u"ana@contoso.com"_s);
+        QCOMPARE(ledger.credits()->size(), 1);
+        QCOMPARE(*ledger.revision(), revision);
     }
 
     void addEditRemoveCredits()
@@ -186,7 +272,8 @@ private Q_SLOTS:
 
     void confirmRechecksRulesInsideTheTransaction()
     {
-        // Two windows journal the last reassignment; only the first confirmation may count.
+        // Two windows try the last reassignment: the first reserves it; only a stale reservation
+        // lets a second one start, and then only the first confirmation may count.
         Ledger first;
         QString file;
         openFresh(first, &file);
@@ -201,8 +288,17 @@ private Q_SLOTS:
         second.setToday(kToday);
 
         auto a = first.journalAssignment(u"m1"_s, member(u"ben"_s), kAdmin);
-        auto b = second.journalAssignment(u"m1"_s, member(u"cleo"_s), kAdmin);
-        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a.ok());
+        // The first journal reserves the credit: the second admin is stopped before Partner
+        // Center and told who holds it.
+        auto refused = second.journalAssignment(u"m1"_s, member(u"cleo"_s), u"second@contoso.com"_s);
+        QCOMPARE(refused.error().code, QString(Ledger::ReservedCode));
+        QVERIFY2(refused.error().message.contains(kAdmin), qPrintable(refused.error().message));
+        QCOMPARE(first.unfinishedAssignments()->size(), 1);
+        // A stale reservation no longer blocks; then the confirmation is what re-checks the cap.
+        second.setReservationLifetime(std::chrono::seconds(0));
+        auto b = second.journalAssignment(u"m1"_s, member(u"cleo"_s), u"second@contoso.com"_s);
+        QVERIFY(b.ok());
         QCOMPARE(first.unfinishedAssignments()->size(), 2);
         auto confirmedA = first.confirmAssignment(*a);
         QVERIFY(confirmedA.ok());
@@ -479,18 +575,73 @@ private Q_SLOTS:
         QCOMPARE(ledger.credits()->size(), (*outcome)->added);
     }
 
+    void postgresLocationParses_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("explicit sslmode") << u"postgresql://team@db.example.test:6543/credits?sslmode=require"_s
+                                          << u"db.example.test"_s << 6543 << u"sslmode=require"_s;
+        QTest::newRow("remote defaults to verify-full")
+            << u"postgres://team@db.example.test/credits?connect_timeout=5"_s << u"db.example.test"_s << 5432
+            << u"connect_timeout=5;sslmode=verify-full"_s;
+        QTest::newRow("localhost") << u"postgresql://team@localhost/credits"_s << u"localhost"_s << 5432 << QString();
+        QTest::newRow("127.0.0.1") << u"postgresql://team@127.0.0.1:5433/credits"_s << u"127.0.0.1"_s << 5433
+                                   << QString();
+        QTest::newRow("unix socket") << u"postgresql://team@/credits?host=/tmp/pgsock&port=5544"_s << u"/tmp/pgsock"_s
+                                     << 5544 << QString();
+    }
+
     void postgresLocationParses()
     {
-        const auto l = LedgerLocation::fromPostgresUri(u"postgresql://team:s3cret@db.example.test:6543/credits?sslmode=require"_s);
-        QVERIFY(l.has_value());
-        QCOMPARE(l->host, u"db.example.test"_s);
-        QCOMPARE(l->port, 6543);
+        QFETCH(QString, uri);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, options);
+        const Result<LedgerLocation> l = LedgerLocation::parse(uri);
+        QVERIFY2(l.ok(), l.ok() ? "" : qPrintable(l.error().message));
+        QCOMPARE(l->kind, LedgerLocation::Kind::Postgres);
+        QCOMPARE(l->host, host);
+        QCOMPARE(l->port, port);
         QCOMPARE(l->databaseName, u"credits"_s);
         QCOMPARE(l->userName, u"team"_s);
-        QCOMPARE(l->password, u"s3cret"_s);
-        QCOMPARE(l->connectOptions, u"sslmode=require"_s);
-        QVERIFY(!l->displayName().contains(u"s3cret"_s));
-        QVERIFY(!LedgerLocation::fromPostgresUri(u"mysql://x/y"_s).has_value());
+        QVERIFY(l->password.isEmpty());
+        QCOMPARE(l->connectOptions, options);
+    }
+
+    void badPostgresLocationIsAnErrorNeverAFile_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("password in the URI") << u"postgresql://team:s3cret@db.example.test/credits"_s << u"password"_s;
+        QTest::newRow("password parameter") << u"postgresql://team@db.example.test/credits?password=s3cret"_s
+                                            << u"password"_s;
+        QTest::newRow("unknown parameter") << u"postgresql://team@db.example.test/credits?sslmod=require"_s
+                                           << u"\"sslmod\" is not known"_s;
+        QTest::newRow("bad sslmode") << u"postgresql://team@db.example.test/credits?sslmode=maybe"_s << u"sslmode"_s;
+        QTest::newRow("no database") << u"postgresql://team@db.example.test/"_s << u"no database"_s;
+        QTest::newRow("port out of range") << u"postgresql://team@db.example.test:99999/credits"_s << u"valid URI"_s;
+        QTest::newRow("missing slashes") << u"postgresql:/db.example.test/credits"_s << u"no database"_s;
+        QTest::newRow("not a URI") << u"postgresql//db.example.test/credits"_s << u"scheme"_s;
+        QTest::newRow("other scheme") << u"mysql://db.example.test/credits"_s << u"only postgresql://"_s;
+    }
+
+    void badPostgresLocationIsAnErrorNeverAFile()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, why);
+        const Result<LedgerLocation> l = LedgerLocation::parse(uri);
+        QVERIFY2(!l.ok(), qPrintable(uri + u" became "_s + (l.ok() ? l->displayName() : QString())));
+        QCOMPARE(l.error().code, QString(LedgerLocation::InvalidLocationCode));
+        QVERIFY2(l.error().message.contains(why), qPrintable(l.error().message));
+        QVERIFY2(!l.error().message.contains(u"s3cret"_s), qPrintable(l.error().message)); // never in a message
+        // Nor through the settings key.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"ledger/location"_s, uri);
+        QVERIFY(!LedgerLocation::configured(settings).ok());
+        QVERIFY(LedgerLocation::parse(u"/tmp/x/ledger.sqlite"_s).ok());
     }
 };
 

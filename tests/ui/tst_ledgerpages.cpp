@@ -14,6 +14,7 @@
 #include "models/partnercreditmodel.h"
 #include "services/workspace.h"
 #include "tablepage.h"
+#include "unfinishedassignmentsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void addEditDeleteThroughTheCreditDialog();
     void csvExportThenImportThroughTheActions();
     void killedBeforeConfirmationIsOfferedOnceAtStart();
+    void colleaguesLiveEntryIsShownNotDiscarded();
 
 private:
     void openWindow();
@@ -351,7 +354,9 @@ void TestLedgerPages::killedBeforeConfirmationIsOfferedOnceAtStart()
     // step is confirmed.
     QProcess worker;
     worker.start(QStringLiteral(CREDITDESK_LEDGER_WORKER),
-                 { u"journal-and-wait"_s, file, u"PBC-1"_s, u"ana@contoso.com"_s });
+                 { u"journal-and-wait"_s, file, u"PBC-1"_s, u"ana@contoso.com"_s, QString() });
+    // (as this computer's user, as a signed-out CreditDesk journals: the same person as the
+    // window below, so it is theirs to resolve)
     QVERIFY(worker.waitForStarted());
     QByteArray said;
     QTRY_VERIFY_WITH_TIMEOUT((said += worker.readAllStandardOutput()).contains('\n'), 30'000);
@@ -389,6 +394,43 @@ void TestLedgerPages::killedBeforeConfirmationIsOfferedOnceAtStart()
     QVERIFY(!m_window->findChild<QWidget *>(u"unfinishedAssignmentsDialog"_s));
     QCOMPARE(m_ledger->credit(u"PBC-1"_s).value().history.size(), 1);
     QCOMPARE(m_window->ledgerPages()->history()->rowCount(), 1);
+}
+
+void TestLedgerPages::colleaguesLiveEntryIsShownNotDiscarded()
+{
+    QVERIFY(m_ledger->addCredit(monthlyCredit(u"PBC-1"_s)).ok());
+    QVERIFY(m_ledger->addCredit(monthlyCredit(u"PBC-2"_s)).ok());
+    // A colleague is at the Partner Center step for PBC-1; my own entry for PBC-2 was left open.
+    QVERIFY(m_ledger->journalAssignment(u"PBC-1"_s, member(u"ana"_s), u"colleague@contoso.com"_s).ok());
+    QVERIFY(m_ledger->journalAssignment(u"PBC-2"_s, member(u"ben"_s), QString()).ok());
+    openWindow();
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QWidget *>(u"unfinishedAssignmentsDialog"_s)) && dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(u"unfinishedAssignments"_s);
+    QCOMPARE(table->rowCount(), 2);
+    const int theirs = table->item(0, 3)->text() == u"colleague@contoso.com"_s ? 0 : 1;
+    const int mine = 1 - theirs;
+    QCOMPARE(table->item(theirs, 3)->text(), u"colleague@contoso.com"_s);
+    // The colleague's: shown with who and since when, no buttons, not resolvable.
+    QVERIFY(!table->cellWidget(theirs, 4) && !table->cellWidget(theirs, 5));
+    QVERIFY2(table->item(theirs, 4)->text().contains(u"colleague@contoso.com is assigning it"_s),
+             qPrintable(table->item(theirs, 4)->text()));
+    QVERIFY(!static_cast<UnfinishedAssignmentsDialog *>(dialog)->resolve(theirs, false));
+    // Mine: Discard offered and works.
+    auto *discard = qobject_cast<QPushButton *>(table->cellWidget(mine, 5));
+    QVERIFY(discard);
+    discard->click();
+    const QList<PendingAssignment> left = m_ledger->unfinishedAssignments().value();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().performedBy, u"colleague@contoso.com"_s);
+    QTRY_VERIFY(!dialog->isVisible()); // nothing of mine left to decide
+
+    // Next start: only the colleague's is open, so nothing is asked.
+    m_window.reset();
+    m_workspace.reset();
+    openWindow();
+    QTest::qWait(50);
+    QVERIFY(!m_window->findChild<QWidget *>(u"unfinishedAssignmentsDialog"_s));
 }
 
 QTEST_MAIN(TestLedgerPages)
