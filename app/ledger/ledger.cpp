@@ -131,13 +131,20 @@ Status Ledger::open(const LedgerLocation &location)
     }
     Status status;
     if (!db.open()) {
+        const QString advice = LedgerRows::whatToDo(db.lastError());
         status = Error(tr("The benefits ledger %1 could not be opened: %2")
-                           .arg(location.displayName(), db.lastError().text()),
+                               .arg(location.displayName(), db.lastError().text())
+                           + (advice.isEmpty() ? QString() : u' ' + advice),
                        QString(DatabaseErrorCode));
     } else if (Status configured = LedgerSchema::configureConnection(db); !configured) {
         status = configured;
     } else {
         status = LedgerSchema::migrate(db);
+    }
+    if (!status && !status.error().message.contains(location.displayName())) {
+        // Name the file or server: the person must know which ledger to look at.
+        status = Error(tr("The benefits ledger %1 could not be opened. %2").arg(location.displayName(), status.error().message),
+                       status.error().code);
     }
     if (!status) {
         db = QSqlDatabase();

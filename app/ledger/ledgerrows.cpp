@@ -57,11 +57,50 @@ void bindCredit(QSqlQuery &q, const PartnerCredit &c)
 
 } // namespace
 
+QString whatToDo(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5) { // PostgreSQL's SQLSTATE
+        if (code == u"53100"_s)
+            return QCoreApplication::translate("Ledger", "The database server's disk is full; ask its administrator.");
+        if (code == u"55P03"_s || code == u"40P01"_s || code == u"40001"_s)
+            return QCoreApplication::translate("Ledger", "A colleague's change was in the way; nothing was changed. Try again.");
+        if (code == u"42501"_s || code == u"25006"_s)
+            return QCoreApplication::translate("Ledger", "Your database user may not change the ledger; ask the "
+                                                         "server's administrator for write access.");
+        return {};
+    }
+    // SQLite's result codes; extended ones carry the primary code in their low byte.
+    switch (code.toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate("Ledger", "Another program (perhaps another CreditDesk) held the ledger "
+                                                     "too long; nothing was changed. Try again.");
+    case 13: // SQLITE_FULL
+    case 10: // SQLITE_IOERR
+        return QCoreApplication::translate("Ledger", "The disk holding the ledger is full or failing; nothing was "
+                                                     "changed. Free some space, then try again.");
+    case 3:  // SQLITE_PERM
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+        return QCoreApplication::translate("Ledger", "CreditDesk may not write the ledger file; nothing was changed. "
+                                                     "Check the permissions of the file and its folder.");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("Ledger", "The ledger file is damaged. It was left as it is: restore it "
+                                                     "from a backup or choose another ledger in Settings.");
+    default:
+        return {};
+    }
+}
+
 Error sqlError(const QSqlError &error)
 {
     qCWarning(lcLedger) << "ledger database error:" << error.text();
+    const QString advice = whatToDo(error);
     return Error(QCoreApplication::translate("Ledger", "The benefits ledger could not be read or written: %1")
-                     .arg(error.text()),
+                         .arg(error.text())
+                     + (advice.isEmpty() ? QString() : u' ' + advice),
                  QString(Ledger::DatabaseErrorCode));
 }
 

@@ -15,6 +15,9 @@ class QSqlError;
 namespace CreditDesk::LedgerRows {
 
 Error sqlError(const QSqlError &error);
+/// What the user can do about \a error (busy, full, read-only, damaged...), or empty; the
+/// ledger never sets a file aside or changes it on any of these.
+QString whatToDo(const QSqlError &error);
 
 /// A write transaction that first takes the ledger's write lock (SQLite: BEGIN IMMEDIATE,
 /// waiting up to the busy timeout; PostgreSQL: the row lock of the revision row) and bumps

@@ -145,6 +145,52 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"durable"_s);
     }
 
+    void busyOrDamagedLedgerIsLeftUntouchedWithAdvice()
+    {
+        QTemporaryDir dir;
+        const auto bytesOf = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        // Damaged: not a database. Reported, named, and never set aside or rewritten.
+        const QString damaged = dir.filePath(u"damaged.sqlite"_s);
+        writeFile(damaged, QByteArray(4096, 'x'));
+        {
+            Ledger ledger;
+            const Status opened = ledger.open(LedgerLocation::sqlite(damaged));
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
+            QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(damaged)) || opened.error().message.contains(damaged),
+                     qPrintable(opened.error().message));
+        }
+        QCOMPARE(bytesOf(damaged), QByteArray(4096, 'x'));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+
+        // Busy: another program holds the write lock past the busy timeout. The change is
+        // refused with what to do, and the other program's work is untouched.
+        const QString shared = dir.filePath(u"shared.sqlite"_s);
+        Ledger ledger;
+        QVERIFY(ledger.open(LedgerLocation::sqlite(shared)).ok());
+        ledger.setToday(kToday);
+        QVERIFY(ledger.addCredit(monthlyCredit(u"m1"_s)).ok());
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+            other.setDatabaseName(shared);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+            const Result<PartnerCredit> added = ledger.addCredit(monthlyCredit(u"m2"_s));
+            QVERIFY(!added.ok());
+            QVERIFY2(added.error().message.contains(u"Another program"_s), qPrintable(added.error().message));
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other-program"_s);
+        QVERIFY(QFile::exists(shared));
+        QCOMPARE(ledger.credits().value().size(), 1);
+        QVERIFY(ledger.addCredit(monthlyCredit(u"m2"_s)).ok()); // once the other program lets go
+    }
+
     void csvImportNeverOverwritesAnAssignment()
     {
         Ledger ledger;
