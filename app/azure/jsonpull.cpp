@@ -1,5 +1,6 @@
 #include "azure/jsonpull.h"
 
+#include <QStringDecoder>
 #include <QtEndian>
 
 #include <bit>
@@ -276,7 +277,7 @@ bool PullReader::readString(QString *out)
     bool hasEscapes = false;
     if (!readRawString(&raw, &hasEscapes))
         return false;
-    *out = hasEscapes ? decode(raw) : QString::fromUtf8(raw);
+    *out = hasEscapes ? decode(raw) : decodeUnescaped(raw);
     return true;
 }
 
@@ -354,6 +355,12 @@ QString PullReader::decode(QByteArrayView raw)
 {
     QString out;
     out.reserve(raw.size());
+    // Not QString::fromUtf8 for the runs between escapes: it drops a leading EF BB BF as a
+    // byte-order mark, so "\\ud800<U+FEFF>" or "<U+FEFF>\\n" would lose the U+FEFF that
+    // QJsonDocument keeps. Stateless: every run is decoded on its own (a run ends at an ASCII
+    // backslash, so it never splits a UTF-8 sequence); invalid bytes become U+FFFD as before.
+    QStringDecoder utf8(QStringConverter::Utf8,
+                        QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     const char *p = raw.data();
     const char *end = p + raw.size();
     while (p != end) {
@@ -362,7 +369,7 @@ QString PullReader::decode(QByteArrayView raw)
             ++p;
         // Escapes are ASCII, so a run never splits a UTF-8 sequence.
         if (p != run)
-            out += QString::fromUtf8(run, p - run);
+            out += utf8.decode(QByteArrayView(run, p - run));
         if (p == end || end - p < 2)
             break;
         const char e = p[1];
