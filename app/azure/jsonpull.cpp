@@ -215,8 +215,11 @@ bool PullReader::scanString(QByteArrayView *raw, bool *hasEscapes)
             m_p += 6;
             continue;
         }
-        // Like QJsonDocument, an unknown escape stands for the character itself. Raw control
-        // characters are tolerated, as QJsonDocument does.
+        // Like QJsonDocument, an unknown ASCII escape stands for the character itself. A
+        // backslash before a non-ASCII byte ("\\é") is an error there ("invalid UTF8 string"),
+        // so it is one here too. Raw control characters are tolerated, as QJsonDocument does.
+        if (uchar(m_p[1]) >= 0x80)
+            return fail("escaped non-ASCII character in a string");
         m_p += 2;
     }
     return fail("unterminated string");
@@ -412,7 +415,8 @@ QString PullReader::decode(QByteArrayView raw)
             out += QLatin1Char(e);
             break;
         default:
-            // Unknown escape: the character itself, which starts the next run.
+            // Unknown (ASCII, see scanString) escape: the character itself, which starts the
+            // next run.
             --p;
             break;
         }

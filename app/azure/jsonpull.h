@@ -16,8 +16,9 @@ namespace CreditDesk::Json {
 /// are kept. Numbers stay text, so money is parsed exactly from what the service wrote.
 ///
 /// The syntax is checked like QJsonDocument does (structure, number grammar, \u escapes,
-/// trailing garbage), so a truncated or corrupt body is an error rather than a silently shorter
-/// list; where QJsonDocument is lenient (unknown escapes, raw control characters, "1.") so is
+/// trailing garbage, a backslash before a non-ASCII byte), so a truncated or corrupt body is an
+/// error rather than a silently shorter list; where QJsonDocument is lenient (unknown ASCII
+/// escapes, raw control characters, "1.") so is
 /// this, and invalid UTF-8 becomes U+FFFD instead of failing the page. After the first error
 /// every call returns false/Error.
 class PullReader

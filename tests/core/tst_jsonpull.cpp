@@ -97,6 +97,11 @@ void TestJsonPull::syntaxAgreesWithQJsonDocument_data()
         "Infinity",
         "1e+",
         "\"\\u12\"",
+        // A backslash before a non-ASCII byte: QJsonDocument says "invalid UTF8 string"
+        // (fuzz/regressions/json_pull/escaped-byte-order-mark.json).
+        "\"\\\xC3\xA9\"",
+        "[\"\\\xEF\xBB\xBF\"]",
+        "{\"k\\\xE2\x82\xAC\":1}",
         "\"a\x01b\"",
     };
     for (const char *doc : docs)
@@ -163,7 +168,6 @@ void TestJsonPull::stringDecoding_data()
     QTest::newRow("lone surrogate") << QByteArrayLiteral(R"j("x\ud83dy")j") << u"x\uFFFDy"_s << false;
     QTest::newRow("empty") << QByteArrayLiteral("\"\"") << QString() << true;
     QTest::newRow("unknown escape") << QByteArrayLiteral(R"j("\x\q\\")j") << u"xq\\"_s << true;
-    QTest::newRow("escaped UTF-8") << QByteArray("\"\\é\"") << u"é"_s << false;
     QTest::newRow("raw tab") << QByteArray("\"a\tb\"") << u"a\tb"_s << true;
     QTest::newRow("invalid UTF-8") << QByteArray("\"a\xff"
                                                  "b\"")
