@@ -1,5 +1,6 @@
 #include "azure/jsonpull.h"
 
+#include <QStringDecoder>
 #include <QtEndian>
 
 #include <bit>
@@ -214,8 +215,11 @@ bool PullReader::scanString(QByteArrayView *raw, bool *hasEscapes)
             m_p += 6;
             continue;
         }
-        // Like QJsonDocument, an unknown escape stands for the character itself. Raw control
-        // characters are tolerated, as QJsonDocument does.
+        // Like QJsonDocument, an unknown ASCII escape stands for the character itself. A
+        // backslash before a non-ASCII byte ("\\é") is an error there ("invalid UTF8 string"),
+        // so it is one here too. Raw control characters are tolerated, as QJsonDocument does.
+        if (uchar(m_p[1]) >= 0x80)
+            return fail("escaped non-ASCII character in a string");
         m_p += 2;
     }
     return fail("unterminated string");
@@ -276,7 +280,7 @@ bool PullReader::readString(QString *out)
     bool hasEscapes = false;
     if (!readRawString(&raw, &hasEscapes))
         return false;
-    *out = hasEscapes ? decode(raw) : QString::fromUtf8(raw);
+    *out = hasEscapes ? decode(raw) : decodeUnescaped(raw);
     return true;
 }
 
@@ -354,6 +358,12 @@ QString PullReader::decode(QByteArrayView raw)
 {
     QString out;
     out.reserve(raw.size());
+    // Not QString::fromUtf8 for the runs between escapes: it drops a leading EF BB BF as a
+    // byte-order mark, so "\\ud800<U+FEFF>" or "<U+FEFF>\\n" would lose the U+FEFF that
+    // QJsonDocument keeps. Stateless: every run is decoded on its own (a run ends at an ASCII
+    // backslash, so it never splits a UTF-8 sequence); invalid bytes become U+FFFD as before.
+    QStringDecoder utf8(QStringConverter::Utf8,
+                        QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     const char *p = raw.data();
     const char *end = p + raw.size();
     while (p != end) {
@@ -362,7 +372,7 @@ QString PullReader::decode(QByteArrayView raw)
             ++p;
         // Escapes are ASCII, so a run never splits a UTF-8 sequence.
         if (p != run)
-            out += QString::fromUtf8(run, p - run);
+            out += utf8.decode(QByteArrayView(run, p - run));
         if (p == end || end - p < 2)
             break;
         const char e = p[1];
@@ -405,7 +415,8 @@ QString PullReader::decode(QByteArrayView raw)
             out += QLatin1Char(e);
             break;
         default:
-            // Unknown escape: the character itself, which starts the next run.
+            // Unknown (ASCII, see scanString) escape: the character itself, which starts the
+            // next run.
             --p;
             break;
         }

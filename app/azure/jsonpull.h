@@ -16,8 +16,9 @@ namespace CreditDesk::Json {
 /// are kept. Numbers stay text, so money is parsed exactly from what the service wrote.
 ///
 /// The syntax is checked like QJsonDocument does (structure, number grammar, \u escapes,
-/// trailing garbage), so a truncated or corrupt body is an error rather than a silently shorter
-/// list; where QJsonDocument is lenient (unknown escapes, raw control characters, "1.") so is
+/// trailing garbage, a backslash before a non-ASCII byte), so a truncated or corrupt body is an
+/// error rather than a silently shorter list; where QJsonDocument is lenient (unknown ASCII
+/// escapes, raw control characters, "1.") so is
 /// this, and invalid UTF-8 becomes U+FFFD instead of failing the page. After the first error
 /// every call returns false/Error.
 class PullReader
@@ -67,8 +68,15 @@ public:
     /// Bytes consumed so far.
     qsizetype offset() const { return m_p - m_begin; }
 
-    /// Decodes the raw bytes of a string that has escapes.
+    /// Decodes the raw bytes of a string that has escapes. U+FEFF is text wherever it
+    /// stands, at the start of the string and right after an escape, as QJsonDocument reads it.
     static QString decode(QByteArrayView raw);
+    /// Decodes the raw bytes of a string without escapes, exactly as QJsonDocument reads them:
+    /// Qt 6.4 decodes such a string with QString::fromUtf8, which drops one leading U+FEFF
+    /// (EF BB BF) as a byte-order mark. Every escape-free string (values, keys, StringPool)
+    /// goes through here so that both readers keep agreeing; tst_jsonpull pins this to what
+    /// QJsonDocument does.
+    static QString decodeUnescaped(QByteArrayView raw) { return QString::fromUtf8(raw); }
 
 private:
     bool fail(const char *what);

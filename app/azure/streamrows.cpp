@@ -57,7 +57,7 @@ QString readText(PullReader &r, StringPool *pool, bool trim)
         bool hasEscapes = false;
         if (!r.readRawString(&raw, &hasEscapes))
             return {};
-        text = hasEscapes ? PullReader::decode(raw) : pool ? pool->internUtf8(raw) : QString::fromUtf8(raw);
+        text = hasEscapes ? PullReader::decode(raw) : pool ? pool->internUtf8(raw) : PullReader::decodeUnescaped(raw);
         break;
     }
     case Kind::Number: {

@@ -57,7 +57,7 @@ bool readValue(PullReader &r, QJsonValue *out)
         QJsonObject o;
         QByteArrayView key;
         while (r.nextKey(&key)) {
-            const QString name = key.contains('\\') ? PullReader::decode(key) : QString::fromUtf8(key);
+            const QString name = key.contains('\\') ? PullReader::decode(key) : PullReader::decodeUnescaped(key);
             QJsonValue v;
             if (!readValue(r, &v))
                 return false;
