@@ -61,7 +61,7 @@ CreditChoicePage::CreditChoicePage(AssignmentController *controller, PartnerCred
     setTitle(tr("Choose the credit"));
     setSubTitle(tr("Which partner benefit credit do you want to assign or reassign?"));
     auto *layout = new QVBoxLayout(this);
-    m_notRedeemedOnly = new QCheckBox(tr("Show only credits &not redeemed yet"), this);
+    m_notRedeemedOnly = new QCheckBox(tr("Show only credits not &redeemed yet"), this);
     m_notRedeemedOnly->setObjectName(u"notRedeemedOnly"_s);
     m_notRedeemedOnly->setChecked(true);
     layout->addWidget(m_notRedeemedOnly);

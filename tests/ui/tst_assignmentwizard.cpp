@@ -38,6 +38,7 @@ class TestAssignmentWizard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyPageAgainstTheSandbox();
+    void altNGoesToTheNextPage();
     void unfinishedAssignmentIsOfferedAtStart();
 
 private:
@@ -49,6 +50,41 @@ void TestAssignmentWizard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(f.start());
+}
+
+void TestAssignmentWizard::altNGoesToTheNextPage()
+{
+    // The first page had two Alt+N mnemonics ("Show only credits &not redeemed yet" and
+    // "&Next"), so Alt+N moved the focus between them instead of going on.
+    const PartnerCredit credit = f.creditWhere([this](const PartnerCredit &c) {
+        return c.status == PartnerCredit::Status::NotRedeemed && !BenefitRules::isExpired(c, f.ledger.today());
+    });
+    QVERIFY(!credit.id.isEmpty());
+    PartnerCreditModel credits;
+    credits.setCredits(f.credits());
+    auto *controller = new AssignmentController(&f.ledger, f.graph.get());
+    AssignmentWizard wizard(controller, &credits);
+    wizard.preselectCredit(credit.id);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QCOMPARE(wizard.currentId(), int(AssignmentWizard::CreditPageId));
+
+    QStringList mnemonics;
+    for (QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
+        if (!button->isVisible())
+            continue;
+        const QString text = button->text();
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != u'&')
+            mnemonics.append(text.at(amp + 1).toLower());
+    }
+    QStringList unique = mnemonics;
+    unique.removeDuplicates();
+    QCOMPARE(mnemonics.size(), unique.size());
+
+    QTest::keyClick(&wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(wizard.currentId(), int(AssignmentWizard::WalkthroughPageId));
 }
 
 void TestAssignmentWizard::everyPageAgainstTheSandbox()
