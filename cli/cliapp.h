@@ -23,6 +23,7 @@ class AzureApi;
 class CreditDiscovery;
 class Ledger;
 class SecretStore;
+struct LedgerLocation;
 class SignInSession;
 class TokenClient;
 namespace Sandbox {
@@ -93,6 +94,8 @@ private:
     bool isLedgerCommand() const;
     void runLedgerCommand();
     void runLedgerCommandOn(Ledger *ledger);
+    void continueLedgerCommand();
+    void runLedgerPassword(const LedgerLocation &location);
     void runCredits(Ledger *ledger);
     void runAssign(Ledger *ledger);
     void runUnassign(Ledger *ledger);

@@ -31,6 +31,9 @@ QString commandSummary()
               "  assign --credit ID --user UPN --confirm-partner-center\n"
               "                        record an assignment done in Partner Center (rules checked)\n"
               "  unassign --credit ID  record that the user was removed (monthly credits)\n"
+              "  ledger-password       save the team ledger's PostgreSQL password in the system's\n"
+              "                        secret store (read from stdin, checked with the server first)\n"
+              "  ledger-password forget  remove the saved password\n"
               "\n"
               "Environment: CREDITDESK_ACCESS_TOKEN, when set, is used as-is as the ARM bearer token.\n"
               "Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),\n"
@@ -62,7 +65,8 @@ std::optional<QDate> parseDate(const QString &text)
 QStringList commandNames()
 {
     return {u"login"_s, u"logout"_s, u"whoami"_s, u"accounts"_s, u"lots"_s, u"events"_s, u"balance"_s,
-            u"credits"_s, u"risk"_s, u"assign"_s, u"unassign"_s, u"export-ics"_s};
+            u"credits"_s, u"risk"_s, u"assign"_s, u"unassign"_s, u"export-ics"_s,
+            u"ledger-password"_s};
 }
 
 ParseOutcome parseCommandLine(const QStringList &arguments, const QString &accessTokenFromEnvironment)
@@ -134,6 +138,9 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const QString &acces
         const QStringList &args = options.commandArguments;
         if (args.size() != 2 || (args.constFirst() != u"import"_s && args.constFirst() != u"export"_s))
             return usageError(tr("Use \"credits\", \"credits import FILE\" or \"credits export FILE\"."));
+    } else if (options.command == u"ledger-password"_s && !options.commandArguments.isEmpty()) {
+        if (options.commandArguments != QStringList { u"forget"_s })
+            return usageError(tr("Use \"ledger-password\" or \"ledger-password forget\"."));
     } else if (!options.commandArguments.isEmpty())
         return usageError(tr("Unexpected argument \"%1\".").arg(options.commandArguments.constFirst()));
 

@@ -4,10 +4,12 @@
 
 #include "auth/accountstore.h"
 #include "auth/devicecodeflow.h"
+#include "auth/secretstore.h"
 #include "auth/signinsession.h"
 #include "azure/armclient.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgercsv.h"
+#include "ledger/ledgeropener.h"
 #include "ledger/ledgerrows.h"
 #include "ledger/sandboxbenefits.h"
 #include "rules/benefitrules.h"
@@ -15,6 +17,16 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -55,12 +67,46 @@ RecordSet creditRecords(const QList<PartnerCredit> &credits, const BenefitPolicy
     return records;
 }
 
+// One line of standard input, not echoed when it is a terminal; nullopt at end of input.
+std::optional<QString> readSecretLine()
+{
+#ifdef Q_OS_UNIX
+    termios saved {};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    std::string line;
+    bool any = false;
+    for (int c = std::getchar(); c != EOF; c = std::getchar()) {
+        any = true;
+        if (c == '\n')
+            break;
+        line.push_back(char(c));
+    }
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+#endif
+    if (!any)
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
 } // namespace
 
 bool CliApp::isLedgerCommand() const
 {
     const QString &command = m_options.command;
-    return command == u"credits"_s || command == u"assign"_s || command == u"unassign"_s;
+    return command == u"credits"_s || command == u"assign"_s || command == u"unassign"_s
+        || command == u"ledger-password"_s;
 }
 
 QString CliApp::performedBy() const
@@ -91,10 +137,24 @@ void CliApp::runLedgerCommand()
         fail(location.error().message); // never a local file named like the mistyped URI
         return;
     }
-    if (Status opened = m_ledger->open(location.value()); !opened) {
-        fail(opened.error().message);
+    if (m_options.command == u"ledger-password"_s) {
+        runLedgerPassword(location.value());
         return;
     }
+    // A team ledger's password may be in the secret store (saved by ledger-password).
+    auto *opener = new LedgerOpener(m_ledger, m_sandbox ? nullptr : m_secrets, this);
+    connect(opener, &LedgerOpener::noted, this, [this](const QString &text) { progress(text); });
+    connect(opener, &LedgerOpener::finished, this, [this](const Status &opened) {
+        if (!opened)
+            fail(opened.error().message);
+        else
+            continueLedgerCommand();
+    });
+    opener->open(location.value());
+}
+
+void CliApp::continueLedgerCommand()
+{
     if (!m_sandbox) {
         runLedgerCommandOn(m_ledger);
         return;
@@ -243,6 +303,49 @@ void CliApp::runUnassign(Ledger *ledger)
                                .arg(removed->reassignmentCap)
                         << u'\n';
     succeed();
+}
+
+
+void CliApp::runLedgerPassword(const LedgerLocation &location)
+{
+    if (location.kind != LedgerLocation::Kind::Postgres) {
+        fail(tr("The benefits ledger %1 is a file on this computer; it has no password.").arg(location.displayName()));
+        return;
+    }
+    auto *opener = new LedgerOpener(m_ledger, m_secrets, this);
+    auto notSaved = std::make_shared<QString>();
+    connect(opener, &LedgerOpener::noted, this, [notSaved](const QString &text) { *notSaved = text; });
+    if (m_options.commandArguments.value(0) == u"forget"_s) {
+        m_secrets->remove(location.secretKey(), this, [this, location](Status removed) {
+            if (!removed) {
+                fail(tr("The saved password could not be removed: %1").arg(removed.error().message));
+                return;
+            }
+            progress(tr("The password of %1 is no longer saved.").arg(location.displayName()));
+            succeed();
+        });
+        return;
+    }
+    progress(tr("Password of %1 (read from standard input, not echoed):").arg(location.displayName()));
+    const std::optional<QString> password = readSecretLine();
+    if (!password || password->isEmpty()) {
+        fail(tr("No password was given; nothing was saved."));
+        return;
+    }
+    // Saved only once the server accepted it: a typo never replaces a working password.
+    connect(opener, &LedgerOpener::finished, this, [this, notSaved](const Status &opened) {
+        if (!opened) {
+            fail(opened.error().message + u' ' + tr("Nothing was saved."));
+            return;
+        }
+        if (!notSaved->isEmpty()) {
+            fail(*notSaved);
+            return;
+        }
+        progress(tr("The server accepted the password; it is saved in the system's secret store."));
+        succeed();
+    });
+    opener->openWithPassword(location, *password, true);
 }
 
 } // namespace CreditDesk::Cli

@@ -289,10 +289,7 @@ void MainWindow::connectWorkspace()
     });
     connect(m_workspace, &Workspace::scopeFailed, this, &MainWindow::addScopeFailure);
     connect(m_workspace, &Workspace::refreshFinished, this, [this] { m_progress->hide(); });
-    auto notice = [this](const Error &error) {
-        m_noticeText->setText(error.message);
-        m_noticeBanner->show();
-    };
+    auto notice = [this](const Error &error) { showNotice(error.message); };
     connect(m_workspace, &Workspace::secretStoreUnavailable, this, notice);
     connect(m_workspace, &Workspace::scopeNote, this, [this](const QString &scope, const Error &note) {
         m_noticeText->setText(tr("%1: %2 This is expected for this kind of billing account; the other billing "

@@ -52,6 +52,8 @@ public:
     /// The Partner credits and Assignment history pages and their actions.
     LedgerPages *ledgerPages() const { return m_ledgerPages; }
     void showPage(Page page);
+    /// Shows \a text in the dismissable notice banner above the pages (replacing any notice).
+    void showNotice(const QString &text);
     /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
     Status exportLotsView(const QString &fileName) const;
 

@@ -168,6 +168,12 @@ QTableView *MainWindow::lotsView() const
     return m_lotsPage->view();
 }
 
+void MainWindow::showNotice(const QString &text)
+{
+    m_noticeText->setText(text);
+    m_noticeBanner->show();
+}
+
 void MainWindow::showPage(Page page)
 {
     if (page < OverviewPage || page > HistoryPage)

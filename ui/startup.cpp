@@ -5,9 +5,11 @@
 #include "auth/appregistration.h"
 #include "auth/secretstore.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgeropener.h"
 #include "ledger/sandboxbenefits.h"
 #include "mainwindow.h"
 #include "ledgerpages.h"
+#include "ledgerprompt.h"
 #include "reminderpresenter.h"
 #include "sandboxhost.h"
 #include "services/singleinstance.h"
@@ -149,15 +151,6 @@ int runApplication(QApplication &app)
         });
     } else {
         workspace.setAccountManager(&accounts);
-        if (const Result<LedgerLocation> configured = LedgerLocation::configured(QSettings()); configured) {
-            openLedger(ledger, configured.value());
-        } else {
-            // A mistyped team ledger is reported; it never silently becomes a local file.
-            QMessageBox::warning(nullptr, QApplication::translate("Startup", "CreditDesk"),
-                                 QApplication::translate("Startup", "The benefits ledger could not be opened, so "
-                                                                    "partner credits cannot be shown or assigned: %1")
-                                     .arg(configured.error().message));
-        }
         workspace.configure(Cloud::publicCloud(), AppRegistration::tenant(options.tenant),
                             AppRegistration::clientId(options.clientId));
     }
@@ -170,8 +163,8 @@ int runApplication(QApplication &app)
         window.raise();
         window.activateWindow();
     });
-    if (ledger.isOpen()) {
-        // After show(): handing the ledger over also asks about assignments left unconfirmed.
+    // After show(): handing the ledger over also asks about assignments left unconfirmed.
+    const auto attachLedger = [&window, &ledger] {
         window.ledgerPages()->setLedger(&ledger);
         const auto remindOfMonthlyCredits = [&window, &ledger] {
             if (const Result<QList<PartnerCredit>> credits = ledger.credits())
@@ -179,6 +172,21 @@ int runApplication(QApplication &app)
         };
         remindOfMonthlyCredits();
         QObject::connect(&ledger, &Ledger::changed, &window, remindOfMonthlyCredits);
+    };
+    // A team ledger's server may want a password from the secret store or the person, so the
+    // configured ledger opens once the window is up and is handed over when it is open.
+    LedgerOpener ledgerOpener(&ledger, &secrets);
+    LedgerPrompt ledgerPrompt(&ledgerOpener, &window, attachLedger);
+    if (options.sandbox) {
+        if (ledger.isOpen())
+            attachLedger();
+    } else if (const Result<LedgerLocation> configured = LedgerLocation::configured(QSettings()); configured) {
+        ledgerPrompt.open(configured.value());
+    } else {
+        // A mistyped team ledger is reported; it never silently becomes a local file.
+        window.showNotice(QApplication::translate("Startup", "The benefits ledger could not be opened, so partner "
+                                                             "credits cannot be shown or assigned: %1")
+                              .arg(configured.error().message));
     }
 
     if (options.sandbox) {

@@ -130,7 +130,15 @@ Status Ledger::open(const LedgerLocation &location)
         db.setConnectOptions(location.connectOptions);
     }
     Status status;
-    if (!db.open()) {
+    if (!db.open() && location.kind == LedgerLocation::Kind::Postgres && LedgerRows::isPasswordRefused(db.lastError())) {
+        status = Error(location.password.isEmpty()
+                           ? tr("The benefits ledger %1 needs a password. Enter it when CreditDesk asks, save it in the "
+                                "system's secret store (creditdesk-cli ledger-password), or put it in ~/.pgpass.")
+                                 .arg(location.displayName())
+                           : tr("The server of the benefits ledger %1 refused the password. Enter the right one.")
+                                 .arg(location.displayName()),
+                       QString(PasswordCode));
+    } else if (!db.isOpen()) {
         const QString advice = LedgerRows::whatToDo(db.lastError());
         status = Error(tr("The benefits ledger %1 could not be opened: %2")
                                .arg(location.displayName(), db.lastError().text())

@@ -68,6 +68,8 @@ class Ledger : public QObject
 public:
     static constexpr QLatin1StringView NotOpenCode { "ledger_not_open" };
     static constexpr QLatin1StringView DatabaseErrorCode { "ledger_database" };
+    /// open(): the PostgreSQL server wants a password and none was given, or refused it.
+    static constexpr QLatin1StringView PasswordCode { "ledger_password" };
     static constexpr QLatin1StringView NotFoundCode { "ledger_not_found" }; ///< credit or journal id
     static constexpr QLatin1StringView DuplicateCode { "ledger_duplicate" };
     static constexpr QLatin1StringView InvalidCode { "ledger_invalid" }; ///< a credit's fields

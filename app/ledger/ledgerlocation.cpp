@@ -167,4 +167,9 @@ QString LedgerLocation::displayName() const
     return u"postgresql://%1@%2:%3/%4%5"_s.arg(userName, authority).arg(port).arg(databaseName, server);
 }
 
+QString LedgerLocation::secretKey() const
+{
+    return kind == Kind::Postgres ? u"ledger-password/"_s + displayName() : QString();
+}
+
 } // namespace CreditDesk

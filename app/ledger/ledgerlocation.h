@@ -41,6 +41,9 @@ struct LedgerLocation
     static Result<LedgerLocation> fromPostgresUri(const QString &uri);
     /// A description without the password, for messages.
     QString displayName() const;
+    /// The key of this server's password in the OS secret store: "ledger-password/" followed by
+    /// displayName() (user, server, port, database; never the password). Empty for SQLite.
+    QString secretKey() const;
     /// The server is this machine (Unix socket, localhost, 127.0.0.0/8 or ::1).
     bool isLoopback() const;
 

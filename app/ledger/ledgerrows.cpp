@@ -94,6 +94,13 @@ QString whatToDo(const QSqlError &error)
     }
 }
 
+bool isPasswordRefused(const QSqlError &error)
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    return text.contains("no password supplied"_L1) || text.contains("password authentication failed"_L1)
+        || text.contains("28P01"_L1);
+}
+
 Error sqlError(const QSqlError &error)
 {
     qCWarning(lcLedger) << "ledger database error:" << error.text();

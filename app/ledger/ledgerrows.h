@@ -18,6 +18,10 @@ Error sqlError(const QSqlError &error);
 /// What the user can do about \a error (busy, full, read-only, damaged...), or empty; the
 /// ledger never sets a file aside or changes it on any of these.
 QString whatToDo(const QSqlError &error);
+/// A connection refused for its password: none given ("no password supplied") or a wrong one
+/// ("password authentication failed"). libpq reports neither with an SQLSTATE on connect, and
+/// QPSQL drops the connection before its status can be asked, so the text is all there is.
+bool isPasswordRefused(const QSqlError &error);
 
 /// A write transaction that first takes the ledger's write lock (SQLite: BEGIN IMMEDIATE,
 /// waiting up to the busy timeout; PostgreSQL: the row lock of the revision row) and bumps
