@@ -7,6 +7,7 @@
 # BUILD_DIR (default build-release) needs creditdesk-cli and creditdesk-sandbox; the sandbox
 # has 1 MCA account x 10 billing profiles x LOTS_PER_PROFILE lots (default 1000: 10,000 lots;
 # 10000: 100,000 lots), 1,000 items per page, as the load bench. FORMAT: csv (default), json, table.
+# LATENCY_MS=N makes the sandbox answer every ARM request after N ms (first row vs. whole list).
 # HEAPTRACK=FILE additionally records one run under heaptrack into FILE (heaptrack_print FILE.zst).
 set -euo pipefail
 
@@ -20,7 +21,7 @@ trap 'kill "$sandbox_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 "$sandbox" --port 0 --auto-approve --device-code-interval 1 --billing-accounts 1 --billing-profiles 10 \
     --customers 0 --lots-per-profile "$per_profile" --events-per-lot 1 --users 10 --subscriptions 1 \
-    --benefit-credits 0 --page-size 1000 >"$work/sandbox.out" 2>"$work/sandbox.err" &
+    --benefit-credits 0 --page-size 1000 --latency-ms "${LATENCY_MS:-0}" >"$work/sandbox.out" 2>"$work/sandbox.err" &
 sandbox_pid=$!
 for _ in $(seq 300); do
     grep -q '^listening on ' "$work/sandbox.out" 2>/dev/null && break
@@ -58,4 +59,4 @@ if [ -n "${HEAPTRACK:-}" ]; then
     heaptrack -o "$HEAPTRACK" "${run[@]}" >/dev/null 2>"$work/heaptrack.err" || true
 fi
 
-echo "lots=$((per_profile * 10)) format=$format output_lines=$rows wall=$wall peak_rss_mb=$((rss_kb / 1024)) first_row_ms=$first_ms"
+echo "lots=$((per_profile * 10)) format=$format latency_ms=${LATENCY_MS:-0} output_lines=$rows wall=$wall peak_rss_mb=$((rss_kb / 1024)) first_row_ms=$first_ms"
