@@ -302,28 +302,6 @@ QByteArray CliApp::render(const RecordSet &records) const
 }
 
 namespace {
-RecordSet coverageRecords(const QList<Coverage::Item> &items)
-{
-    RecordSet records;
-    records.fields = {u"scope"_s, u"message"_s, u"code"_s, u"httpStatus"_s, u"requestId"_s};
-    for (const Coverage::Item &item : items) {
-        records.rows.append({RecordValue::fromText(item.scope), RecordValue::fromText(item.error.message),
-                             RecordValue::textOrNull(item.error.code),
-                             item.error.httpStatus > 0 ? RecordValue::number(QString::number(item.error.httpStatus))
-                                                       : RecordValue::null(),
-                             RecordValue::textOrNull(item.error.requestId)});
-    }
-    return records;
-}
-
-/// A RecordSet's JSON array, indented one level to sit inside an object.
-QString nestedJson(const RecordSet &records)
-{
-    QString text = QString::fromUtf8(records.toJson()).trimmed();
-    text.replace(u"\n"_s, u"\n  "_s);
-    return text;
-}
-
 /// The failure line for a scope: the error's message names the scope already, or gets it.
 QString scopeLine(const Coverage::Item &item)
 {
@@ -337,13 +315,10 @@ QByteArray CliApp::renderCovered(const QString &rowsKey, const RecordSet &record
 {
     if (m_options.format != OutputFormat::Json)
         return render(records);
-    QString out = u"{\n  "_s + jsonString(rowsKey) + u": "_s + nestedJson(records);
+    QString out = u"{\n  "_s + jsonString(rowsKey) + u": "_s + nestedJsonArray(records);
     for (const auto &[key, value] : extra)
         out += u",\n  "_s + jsonString(key) + u": "_s + value;
-    out += u",\n  \"failedScopes\": "_s + nestedJson(coverageRecords(coverage.failed));
-    out += u",\n  \"notes\": "_s + nestedJson(coverageRecords(coverage.notes));
-    out += u"\n}\n"_s;
-    return out.toUtf8();
+    return (out + coverageJsonTail(coverage)).toUtf8();
 }
 
 void CliApp::watchCoverage(CreditDiscovery *discovery, const std::shared_ptr<Coverage> &coverage)
@@ -379,6 +354,18 @@ void CliApp::failNothingRead(const Coverage &coverage)
     fail(scopeLine(coverage.failed.constLast()));
 }
 
+void CliApp::endListing(StreamedListing &listing, const Coverage &coverage)
+{
+    // Rows already on stdout were read: then a failure is a partial result, never "nothing".
+    if (coverage.nothingRead() && !listing.started()) {
+        failNothingRead(coverage);
+        return;
+    }
+    listing.finish(coverage);
+    reportCoverage(coverage);
+    finish(coverage.failed.isEmpty() ? ExitOk : ExitPartial);
+}
+
 void CliApp::printError(const QString &line)
 {
     QTextStream(stderr) << tr("creditdesk-cli: %1").arg(terminalSafe(line)) << u'\n';
@@ -386,9 +373,7 @@ void CliApp::printError(const QString &line)
 
 void CliApp::printData(const QByteArray &data)
 {
-    QTextStream out(stdout);
-    out.setEncoding(QStringConverter::Utf8);
-    out << QString::fromUtf8(data);
+    writeToStdout(data); // already UTF-8: no detour through a QString
 }
 
 void CliApp::progress(const QString &message)

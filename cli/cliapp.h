@@ -3,6 +3,7 @@
 #include "auth/cloud.h"
 #include "azure/apiversions.h"
 #include "clioptions.h"
+#include "listingoutput.h"
 #include "core/result.h"
 #include "export/recordset.h"
 
@@ -35,23 +36,6 @@ struct ForecastReport;
 } // namespace CreditDesk
 
 namespace CreditDesk::Cli {
-
-/// What a read over many billing scopes could not read (failed) or was told (notes), and how
-/// many scopes it read: with failures, none read is a failure (exit 2), some a partial result.
-struct Coverage
-{
-    struct Item
-    {
-        QString scope; ///< translated scope text ("billing profile Contoso (AB12-…)")
-        Error error;
-    };
-    QList<Item> failed;
-    QList<Item> notes;
-    int scopesRead = 0;
-
-    bool nothingRead() const { return !failed.isEmpty() && scopesRead == 0; }
-    bool partial() const { return !failed.isEmpty() && scopesRead > 0; }
-};
 
 /// One run of creditdesk-cli: sets up the cloud (starting the sandbox in-process for
 /// --cloud sandbox), restores the signed-in account or takes CREDITDESK_ACCESS_TOKEN, runs the
@@ -90,6 +74,9 @@ private:
     void reportCoverage(const Coverage &coverage);
     /// Nothing could be read: every failed scope on stderr, exit 2.
     void failNothingRead(const Coverage &coverage);
+    /// Ends a streamed listing: exit 2 when nothing was read or written, else the listing's
+    /// end (JSON: failedScopes and notes), the coverage on stderr, and exit 0 or 5.
+    void endListing(StreamedListing &listing, const Coverage &coverage);
     // benefits ledger (ledgercommands.cpp)
     bool isLedgerCommand() const;
     void runLedgerCommand();

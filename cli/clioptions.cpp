@@ -39,12 +39,21 @@ QString commandSummary()
               "Exit codes: 0 ok, 1 usage error (also: assign without --confirm-partner-center),\n"
               "2 failure: nothing could be read (also: a partner benefit rule refused);\n"
               "risk: 3 High, 4 Loss;\n"
-              "5 partial result (lots, risk, export-ics): some billing scopes could not be read;\n"
-              "  what was read is printed, each failed scope is named on stderr and, with\n"
-              "  --format json, listed in \"failedScopes\". risk returns 4 when a readable scope\n"
+              "5 partial result (lots, events, risk, export-ics): some billing scopes could not be\n"
+              "  read, or failed after some of their rows were printed; what was read is printed,\n"
+              "  each failed scope is named on stderr and, with --format json, listed in\n"
+              "  \"failedScopes\". risk returns 4 when a readable scope\n"
               "  is at Loss, else 5 (the unread scopes could be worse than the readable ones).\n"
               "A listing the service does not offer for an agreement type (lots of an EA account\n"
-              "without commitments) is a note on stderr and in \"notes\", not a failure.");
+              "without commitments) is a note on stderr and in \"notes\", not a failure.\n"
+              "\n"
+              "Streaming: lots and events write each page of rows as it arrives (table, CSV and\n"
+              "JSON alike), so memory stays flat and the first rows appear before the listing ends.\n"
+              "Rows come in the service's order; with many billing scopes their pages interleave.\n"
+              "No option sorts them: sorting needs every row first (pipe through sort, or jq for\n"
+              "JSON). risk, balance and export-ics need every row before they can answer, so they\n"
+              "print at the end. The table's column widths come from the header and the first\n"
+              "page; a wider cell later is written whole and shifts only its own line.");
 }
 
 ParseOutcome usageError(const QString &message)

@@ -1,4 +1,5 @@
 // creditdesk-cli lots, events and balance: read-only calls through the core's typed Azure API.
+// lots and events write each page as it arrives (StreamedListing); balance is a few rows.
 #include "cliapp.h"
 
 #include "azure/azureapi.h"
@@ -27,17 +28,29 @@ bool matchesFilters(const Lot &lot, const CliOptions &options, const QDate &toda
 
 void CliApp::runLots()
 {
-    auto print = [this](const QList<Lot> &lots, const Coverage &coverage) {
-        const QDate today = QDateTime::currentDateTimeUtc().date();
+    // Rows are written page by page as they arrive and nothing is kept: memory stays flat
+    // however many lots there are (README: "Streaming").
+    struct Run
+    {
+        explicit Run(OutputFormat format) : listing(format, u"lots"_s, Records::lots({})) { }
+        StreamedListing listing;
+        Coverage coverage;
+        qsizetype seen = 0; ///< lots read, matching or not
+    };
+    auto run = std::make_shared<Run>(m_options.format);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    auto onPage = [this, run, today](const QList<Lot> &page) {
         QList<Lot> shown;
-        for (const Lot &lot : lots) {
+        for (const Lot &lot : page) {
             if (matchesFilters(lot, m_options, today))
                 shown.append(lot);
         }
-        progress(tr("%1 of %2 lots match.").arg(shown.size()).arg(lots.size()));
-        printData(renderCovered(u"lots"_s, Records::lots(shown), coverage));
-        reportCoverage(coverage);
-        finish(coverage.partial() ? ExitPartial : ExitOk);
+        run->seen += page.size();
+        run->listing.write(Records::lots(shown));
+    };
+    auto end = [this, run] {
+        progress(tr("%1 of %2 lots match.").arg(run->listing.rowsWritten()).arg(run->seen));
+        endListing(run->listing, run->coverage);
     };
 
     if (m_options.billingAccount.isEmpty()) {
@@ -45,21 +58,14 @@ void CliApp::runLots()
         // scope's failure does not hide the others: they are printed, the failed ones named.
         auto *discovery = new CreditDiscovery(m_api, this);
         discovery->setKinds(CreditDiscovery::Kind::Lots);
-        auto lots = std::make_shared<QList<Lot>>();
-        auto coverage = std::make_shared<Coverage>();
+        auto coverage = std::shared_ptr<Coverage>(run, &run->coverage);
         watchCoverage(discovery, coverage);
-        connect(discovery, &CreditDiscovery::lotsArrived, this, [lots](const QList<Lot> &page) { lots->append(page); });
+        connect(discovery, &CreditDiscovery::lotsArrived, this, onPage);
         connect(discovery, &CreditDiscovery::progress, this, [this](int done, int total) {
             if (total > 0)
                 progress(tr("Billing scopes read: %1 of %2").arg(done).arg(total));
         });
-        connect(discovery, &CreditDiscovery::finished, this, [this, coverage, lots, print](bool) {
-            if (coverage->nothingRead()) {
-                failNothingRead(*coverage);
-                return;
-            }
-            print(*lots, *coverage);
-        });
+        connect(discovery, &CreditDiscovery::finished, this, [end](bool) { end(); });
         discovery->start();
         return;
     }
@@ -69,39 +75,32 @@ void CliApp::runLots()
                            : !m_options.customer.isEmpty()
                                ? LotScope::customer(m_options.billingAccount, m_options.customer)
                                : LotScope::billingAccount(m_options.billingAccount);
-    const QString scopeText = !m_options.billingProfile.isEmpty()
-                                  ? m_api->billingProfileScope(m_options.billingAccount, m_options.billingProfile)
-                              : !m_options.customer.isEmpty()
-                                  ? m_api->customerScope(m_options.billingAccount, m_options.customer)
-                                  : m_api->billingAccountScope(m_options.billingAccount);
-    m_api->listLots(scope, this, [this, print, scopeText](Result<QList<Lot>> lots) {
-        Coverage coverage;
-        coverage.scopesRead = 1;
-        if (!lots && CreditDiscovery::isNotOfferedForAgreement(lots.error())) {
-            coverage.notes.append({scopeText, lots.error()});
-            print({}, coverage);
-            return;
-        }
-        if (!lots) {
-            fail(lots.error().message);
-            return;
-        }
-        print(lots.value(), coverage);
+    const QString scopeText = m_api->lotScopeText(scope);
+    m_api->streamLots(scope, this, onPage, [run, end, scopeText](Status status) {
+        if (!status && CreditDiscovery::isNotOfferedForAgreement(status.error()))
+            run->coverage.notes.append({scopeText, status.error()});
+        else if (!status)
+            run->coverage.failed.append({scopeText, status.error()});
+        run->coverage.scopesRead = run->coverage.failed.isEmpty() ? 1 : 0;
+        end();
     });
 }
 
 void CliApp::runEvents()
 {
-    m_api->listEventsByBillingProfile(m_options.billingAccount, m_options.billingProfile, m_options.from, m_options.to,
-                                      this, [this](Result<QList<CreditEvent>> events) {
-                                          if (!events) {
-                                              fail(events.error().message);
-                                              return;
-                                          }
-                                          progress(tr("%1 events.").arg(events->size()));
-                                          printData(render(Records::events(events.value())));
-                                          succeed();
-                                      });
+    auto listing = std::make_shared<StreamedListing>(m_options.format, u"events"_s, Records::events({}));
+    const QString scopeText = m_api->billingProfileScope(m_options.billingAccount, m_options.billingProfile);
+    m_api->streamEventsByBillingProfile(
+        m_options.billingAccount, m_options.billingProfile, m_options.from, m_options.to, this,
+        [listing](const QList<CreditEvent> &page) { listing->write(Records::events(page)); },
+        [this, listing, scopeText](Status status) {
+            Coverage coverage;
+            coverage.scopesRead = status ? 1 : 0;
+            if (!status)
+                coverage.failed.append({scopeText, status.error()});
+            progress(tr("%1 events.").arg(listing->rowsWritten()));
+            endListing(*listing, coverage);
+        });
 }
 
 void CliApp::runBalance()

@@ -2,6 +2,7 @@
 // sandbox cloud, a bearer token from the environment against "any server that answers like
 // ARM" (live-shaped JSON), and clear one-line failures for broken answers.
 #include "livelikeserver.h"
+#include "sandboxtoken.h"
 #include "sandboxhost.h"
 
 #include <QJsonArray>
@@ -114,26 +115,9 @@ Run TestCli::runCli(const QStringList &arguments, const QString &accessToken)
     return run;
 }
 
-/// A sandbox ARM token, obtained the way any client would (device code, auto-approved).
 QString TestCli::sandboxToken(const QUrl &base)
 {
-    auto post = [this, &base](const QString &path, const QByteArray &form) {
-        QUrl url = base;
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        std::unique_ptr<QNetworkReply> reply(m_network.post(request, form));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        done.wait(10'000);
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    };
-    const QJsonObject code = post(u"/organizations/oauth2/v2.0/devicecode"_s,
-                                  "client_id=cli-tests&scope=https%3A%2F%2Fmanagement.azure.com%2F.default");
-    const QJsonObject token =
-        post(u"/organizations/oauth2/v2.0/token"_s,
-             "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&client_id=cli-tests&device_code="
-                 + QUrl::toPercentEncoding(code.value(u"device_code"_s).toString()));
-    return token.value(u"access_token"_s).toString();
+    return Testing::sandboxToken(m_network, base);
 }
 
 void TestCli::versionPrintsNameAndVersion()
