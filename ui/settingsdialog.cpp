@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "ledgersettingspage.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -8,6 +10,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,11 +38,20 @@ QLabel *hint(const QString &text, QWidget *parent)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(parent)
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    outer->addWidget(m_tabs);
+    auto *general = new QWidget(m_tabs);
+    general->setObjectName(u"generalSettingsPage"_s);
+    auto *layout = new QVBoxLayout(general);
+    m_tabs->addTab(general, tr("&General"));
+    m_ledgerPage = new LedgerSettingsPage(secrets, m_tabs);
+    m_tabs->addTab(m_ledgerPage, tr("L&edger"));
 
     auto *reminders = new QGroupBox(tr("Reminders"), this);
     auto *reminderForm = new QFormLayout(reminders);
@@ -84,7 +96,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     m_buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(u"restoreDefaults"_s);
-    layout->addWidget(m_buttons);
+    outer->addWidget(m_buttons);
+    connect(m_ledgerPage, &LedgerSettingsPage::validityChanged, this, &SettingsDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -119,16 +132,17 @@ void SettingsDialog::validate()
     const bool ok = chosen().has_value();
     m_thresholdsError->setText(ok ? QString() : tr("Enter whole numbers of days from 0 to 3650, separated by commas."));
     m_thresholdsError->setVisible(!ok);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && m_ledgerPage->isValid());
 }
 
 void SettingsDialog::accept()
 {
     const std::optional<Forecast::ReminderSettings> values = chosen();
-    if (!values)
+    if (!values || !m_ledgerPage->isValid())
         return;
     QSettings settings;
     values->save(settings);
+    m_ledgerPage->save();
     QDialog::accept();
 }
 

@@ -8,22 +8,29 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace CreditDesk {
 
+class LedgerSettingsPage;
+class SecretStore;
+
 /// Settings… (Ctrl+,): reminder thresholds, the monthly-allowance warning, the risk horizon
-/// and the calendar alarm. Reads and writes the settings keys the core reads
+/// and the calendar alarm (General), and where the benefits ledger lives (Ledger). Reads and writes the settings keys the core reads
 /// (Forecast::ReminderSettings), nothing of its own.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    /// \a secrets: where a ledger password goes (tests pass their own); null = the system's.
+    explicit SettingsDialog(QWidget *parent = nullptr, SecretStore *secrets = nullptr);
 
     QLineEdit *thresholdsEdit() const { return m_thresholds; }
     QSpinBox *monthlyLapseSpin() const { return m_monthlyLapse; }
     QSpinBox *horizonSpin() const { return m_horizon; }
     QSpinBox *calendarAlarmSpin() const { return m_calendarAlarm; }
+    QTabWidget *tabs() const { return m_tabs; }
+    LedgerSettingsPage *ledgerPage() const { return m_ledgerPage; }
 
     /// The values as entered; nullopt when the thresholds cannot be read.
     std::optional<Forecast::ReminderSettings> chosen() const;
@@ -39,6 +46,8 @@ private:
     QSpinBox *m_horizon = nullptr;
     QSpinBox *m_calendarAlarm = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LedgerSettingsPage *m_ledgerPage = nullptr;
 };
 
 } // namespace CreditDesk
