@@ -195,14 +195,21 @@ std::optional<ProcStat> readProcStat(const QString &path)
     if (open < 0 || close < open || fields.size() < 13)
         return std::nullopt;
     const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
-    return ProcStat { QString::fromUtf8(line.mid(open + 1, close - open - 1)),
-                      ticks * 1000.0 / double(sysconf(_SC_CLK_TCK)) };
+    const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return ProcStat { QString::fromUtf8(line.mid(open + 1, close - open - 1)), ticks * msPerTick,
+                      fields.at(12).toDouble() * msPerTick };
 }
 
 double SignedInSandbox::serverCpuMs() const
 {
     const auto stat = readProcStat(u"/proc/%1/stat"_s.arg(process.processId()));
     return stat ? stat->cpuMs : 0;
+}
+
+double SignedInSandbox::serverSystemCpuMs() const
+{
+    const auto stat = readProcStat(u"/proc/%1/stat"_s.arg(process.processId()));
+    return stat ? stat->systemMs : 0;
 }
 
 } // namespace CreditDesk::Bench

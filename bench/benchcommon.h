@@ -42,6 +42,7 @@ struct ProcStat
 {
     QString name;
     double cpuMs = 0;
+    double systemMs = 0; ///< the kernel's share of cpuMs (system calls, loopback TCP)
 };
 std::optional<ProcStat> readProcStat(const QString &path);
 
@@ -85,6 +86,8 @@ struct SignedInSandbox
     void stop();
     /// CPU time the sandbox process has used so far, in milliseconds (from /proc; 0 if unknown).
     double serverCpuMs() const;
+    /// The kernel's share of serverCpuMs() (system time).
+    double serverSystemCpuMs() const;
     /// Read and write system calls the sandbox process has made so far (/proc/PID/io; 0 if unknown).
     std::pair<qint64, qint64> serverSyscalls() const;
     ~SignedInSandbox() { stop(); }

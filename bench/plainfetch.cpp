@@ -105,7 +105,7 @@ FetchResult ShapedFetch::run(QNetworkAccessManager &network, const QString &toke
         QObject::connect(reply, &QNetworkReply::finished, &context, [&, reply, c, u, url] {
             const QByteArray body = reply->readAll();
             result.bytes += body.size();
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 != 2)
                 ++result.failed;
             if (result.firstDataPageMs < 0 && isDataPage(url))
                 result.firstDataPageMs = double(timer.nsecsElapsed()) / 1e6;
@@ -143,7 +143,7 @@ FetchResult fetchSequential(QNetworkAccessManager &network, const QList<QUrl> &u
         waitFor([&done] { return done; }, 60'000);
         const QByteArray body = reply->readAll();
         result.bytes += body.size();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 != 2)
             ++result.failed;
         if (result.firstDataPageMs < 0 && isDataPage(url))
             result.firstDataPageMs = double(timer.nsecsElapsed()) / 1e6;

@@ -18,7 +18,7 @@ struct FetchResult
     double ms = 0; ///< wall time for every URL
     double firstDataPageMs = -1; ///< until the first lots or events page was read
     qint64 bytes = 0; ///< bodies only
-    int failed = 0; ///< replies that were not 200
+    int failed = 0; ///< replies that were not 2xx
 };
 
 /// The recorded URLs grouped as CreditDiscovery fetches them (app/services/creditdiscovery.cpp):

@@ -71,7 +71,8 @@ bool prepare(Setup &s, int latencyMs, const char *name)
     const FetchResult first = s.shaped->run(s.plain, s.sandbox.armToken);
     s.bytes = first.bytes;
     if (first.failed > 0 || !s.warm.complete) {
-        std::fprintf(stderr, "%s: the warm-up load or fetch failed\n", name);
+        std::fprintf(stderr, "%s: the warm-up load (complete: %d) or fetch (%d failed of %d) failed\n", name,
+                     int(s.warm.complete), first.failed, int(s.urls.size()));
         return false;
     }
     return true;
@@ -96,12 +97,15 @@ int runLoad(const QStringList &args)
     QList<double> load, firstRows, loadCpu, loadServerCpu, loadWrites, stalls, finalReplace;
     QList<double> shaped, shapedCpu, shapedServerCpu, shapedWrites;
     QList<double> sequential, sequentialCpu, sequentialServerCpu, sequentialWrites;
+    QList<double> loadServerSys, shapedServerSys, sequentialServerSys;
     QHash<QString, QList<double>> threadCpu;
     bool complete = true;
     for (int i = 0; i < runs; ++i) {
         {
             AppTables tables;
+            const double sys = s.sandbox.serverSystemCpuMs();
             const LoadRun run = loadInto(tables, s.sandbox, everyEvent());
+            loadServerSys.append(s.sandbox.serverSystemCpuMs() - sys);
             complete = complete && run.complete && run.lots == s.warm.lots && run.events == s.warm.events;
             load.append(run.ms);
             firstRows.append(run.firstRowsMs);
@@ -113,9 +117,10 @@ int runLoad(const QStringList &args)
             for (auto it = run.threadCpuMs.begin(); it != run.threadCpuMs.end(); ++it)
                 threadCpu[it.key()].append(it.value());
         }
-        double cpu = processCpuMs(), server = s.sandbox.serverCpuMs();
+        double cpu = processCpuMs(), server = s.sandbox.serverCpuMs(), sys = s.sandbox.serverSystemCpuMs();
         qint64 writes = s.sandbox.serverSyscalls().second;
         const FetchResult f = s.shaped->run(s.plain, s.sandbox.armToken);
+        shapedServerSys.append(s.sandbox.serverSystemCpuMs() - sys);
         shaped.append(f.ms);
         shapedCpu.append(processCpuMs() - cpu);
         shapedServerCpu.append(s.sandbox.serverCpuMs() - server);
@@ -123,7 +128,9 @@ int runLoad(const QStringList &args)
         cpu = processCpuMs();
         server = s.sandbox.serverCpuMs();
         writes = s.sandbox.serverSyscalls().second;
+        sys = s.sandbox.serverSystemCpuMs();
         sequential.append(fetchSequential(s.plain, s.urls, s.sandbox.armToken).ms);
+        sequentialServerSys.append(s.sandbox.serverSystemCpuMs() - sys);
         sequentialCpu.append(processCpuMs() - cpu);
         sequentialServerCpu.append(s.sandbox.serverCpuMs() - server);
         sequentialWrites.append(double(s.sandbox.serverSyscalls().second - writes));
@@ -175,6 +182,9 @@ int runLoad(const QStringList &args)
                 { u"yardstick_server_cpu_median_ms"_s, r1(median(shapedServerCpu)) },
                 { u"sequential_server_cpu_median_ms"_s, r1(median(sequentialServerCpu)) },
                 { u"sequential_client_cpu_median_ms"_s, r1(median(sequentialCpu)) },
+                { u"server_system_cpu_median_ms"_s, r1(median(loadServerSys)) },
+                { u"yardstick_server_system_cpu_median_ms"_s, r1(median(shapedServerSys)) },
+                { u"sequential_server_system_cpu_median_ms"_s, r1(median(sequentialServerSys)) },
                 { u"server_writes_median"_s, median(loadWrites) },
                 { u"yardstick_server_writes_median"_s, median(shapedWrites) },
                 { u"sequential_server_writes_median"_s, median(sequentialWrites) },
