@@ -105,7 +105,7 @@ bool SignedInSandbox::start(const SandboxScale &scale, QString *error)
         u"--lots-per-profile"_s, QString::number(scale.lotsPerProfile),
         u"--events-per-lot"_s, QString::number(scale.eventsPerLot),
         u"--users"_s, u"10"_s, u"--subscriptions"_s, u"1"_s, u"--benefit-credits"_s, u"0"_s,
-        u"--page-size"_s, QString::number(scale.pageSize),
+        u"--page-size"_s, QString::number(scale.pageSize), u"--latency-ms"_s, QString::number(scale.latencyMs),
     };
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(QStringLiteral(CREDITDESK_SANDBOX_BINARY), arguments);
@@ -179,7 +179,7 @@ QList<Lot> discoverLots(SignedInSandbox &sandbox, QHash<QString, QString> *scope
                      });
     QObject::connect(&discovery, &CreditDiscovery::finished, &context, [&finished] { finished = true; });
     discovery.start();
-    waitFor([&finished] { return finished; }, 600'000);
+    waitFor([&finished] { return finished; }, 1'800'000);
     return lots;
 }
 
@@ -195,14 +195,40 @@ std::optional<ProcStat> readProcStat(const QString &path)
     if (open < 0 || close < open || fields.size() < 13)
         return std::nullopt;
     const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
-    return ProcStat { QString::fromUtf8(line.mid(open + 1, close - open - 1)),
-                      ticks * 1000.0 / double(sysconf(_SC_CLK_TCK)) };
+    const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return ProcStat { QString::fromUtf8(line.mid(open + 1, close - open - 1)), ticks * msPerTick,
+                      fields.at(12).toDouble() * msPerTick };
 }
 
 double SignedInSandbox::serverCpuMs() const
 {
     const auto stat = readProcStat(u"/proc/%1/stat"_s.arg(process.processId()));
     return stat ? stat->cpuMs : 0;
+}
+
+double SignedInSandbox::serverSystemCpuMs() const
+{
+    const auto stat = readProcStat(u"/proc/%1/stat"_s.arg(process.processId()));
+    return stat ? stat->systemMs : 0;
+}
+
+} // namespace CreditDesk::Bench
+
+namespace CreditDesk::Bench {
+
+std::pair<qint64, qint64> SignedInSandbox::serverSyscalls() const
+{
+    QFile io(u"/proc/%1/io"_s.arg(process.processId()));
+    if (!io.open(QIODevice::ReadOnly))
+        return { 0, 0 };
+    qint64 reads = 0, writes = 0;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("syscr:"))
+            reads = line.mid(6).trimmed().toLongLong();
+        else if (line.startsWith("syscw:"))
+            writes = line.mid(6).trimmed().toLongLong();
+    }
+    return { reads, writes };
 }
 
 } // namespace CreditDesk::Bench

@@ -1,7 +1,9 @@
 // creditdesk-bench: the SPEC section 8 benchmarks. Prints one JSON object per case on stdout.
 //
 //   creditdesk-bench                     every case, each in a child process (own peak RSS)
-//   creditdesk-bench --case load [runs]  one case in this process (load, parse, filter, filter_lots, startup)
+//   creditdesk-bench --case load [runs]  one case in this process (load, load_latency, refresh, parse,
+//                                        filter, filter_lots, startup, scale)
+//   creditdesk-bench --case load_latency [runs] [latency ms]  (default 5 runs, 150 ms)
 #include "benchcommon.h"
 
 #include <QCoreApplication>
@@ -20,11 +22,13 @@ int runAll(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
-    for (const QString &name : { u"load"_s, u"filter"_s, u"filter_lots"_s, u"startup"_s }) {
+    const QStringList cases { u"load"_s, u"load_latency"_s, u"refresh"_s, u"parse"_s,
+                              u"filter"_s, u"filter_lots"_s, u"startup"_s, u"scale"_s };
+    for (const QString &name : cases) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(), { u"--case"_s, name });
-        if (!child.waitForFinished(1'800'000)) {
+        if (!child.waitForFinished(3'600'000)) {
             child.kill();
             child.waitForFinished();
         }
@@ -49,16 +53,24 @@ int main(int argc, char **argv)
     const QByteArray name = argv[2];
     if (name == "filter" || name == "filter_lots")
         return runFilter(argc, argv, name == "filter_lots");
+    if (name == "scale")
+        return runScale(argc, argv);
+    if (name == "scale_step")
+        return runScaleStep(argc, argv);
     if (name == "startup")
         prepareStartupEnvironment();
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments().mid(3);
     if (name == "load")
         return runLoad(args);
+    if (name == "load_latency")
+        return runLoadLatency(args);
+    if (name == "refresh")
+        return runRefresh(args);
     if (name == "startup")
         return runStartup(args);
     if (name == "parse")
         return runParse(args);
-    std::fprintf(stderr, "creditdesk-bench: unknown case %s (load, parse, filter, filter_lots, startup)\n", name.constData());
+    std::fprintf(stderr, "creditdesk-bench: unknown case %s (load, load_latency, refresh, parse, filter, filter_lots, startup, scale)\n", name.constData());
     return 2;
 }

@@ -32,10 +32,10 @@ std::unique_ptr<QTemporaryDir> &home()
     return dir;
 }
 
-bool seedCache(int eventsPerLot, int *lotCount, int *eventCount, QString *error)
+bool seedCache(int lotsPerProfile, int eventsPerLot, int *lotCount, int *eventCount, QString *error)
 {
     SignedInSandbox sandbox;
-    if (!sandbox.start({ 1000, eventsPerLot, 5000 }, error))
+    if (!sandbox.start({ lotsPerProfile, eventsPerLot, 5000 }, error))
         return false;
     CachedSnapshot snapshot;
     CreditDiscovery discovery(sandbox.api.get());
@@ -52,7 +52,7 @@ bool seedCache(int eventsPerLot, int *lotCount, int *eventCount, QString *error)
                      [&snapshot](const QString &id, const QString &name) { snapshot.scopeNames.insert(id, name); });
     QObject::connect(&discovery, &CreditDiscovery::finished, &context, [&finished] { finished = true; });
     discovery.start();
-    waitFor([&finished] { return finished; }, 600'000);
+    waitFor([&finished] { return finished; }, 1'800'000);
     snapshot.asOf = QDateTime::currentDateTimeUtc();
     *lotCount = int(snapshot.lots.size());
     *eventCount = int(snapshot.events.size());
@@ -97,13 +97,12 @@ void prepareStartupEnvironment()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-/// One variant: the cache holds 10,000 lots and \a eventsPerLot events per lot.
-static int runStartupVariant(const QString &name, int runs, int eventsPerLot)
+int runStartupVariant(const QString &name, int runs, int lotsPerProfile, int eventsPerLot)
 {
     QString error;
     int lots = 0;
     int events = 0;
-    if (!seedCache(eventsPerLot, &lots, &events, &error)) {
+    if (!seedCache(lotsPerProfile, eventsPerLot, &lots, &events, &error)) {
         std::fprintf(stderr, "startup: could not seed the cache: %s\n", qPrintable(error));
         return 1;
     }
@@ -169,8 +168,8 @@ int runStartup(const QStringList &args)
     QCoreApplication::setOrganizationName(u"CreditDesk"_s); // the GUI's settings and cache paths
     QCoreApplication::setApplicationName(u"CreditDesk"_s);
     // SPEC: 10,000 lots; then the same with 100,000 events in the cache (the memory bar).
-    const int status = runStartupVariant(u"startup"_s, runs, 0);
-    return status != 0 ? status : runStartupVariant(u"startup_with_events"_s, runs, 10);
+    const int status = runStartupVariant(u"startup"_s, runs, 1000, 0);
+    return status != 0 ? status : runStartupVariant(u"startup_with_events"_s, runs, 1000, 10);
 }
 
 } // namespace CreditDesk::Bench

@@ -92,13 +92,22 @@ Response jsonResponse(QByteArray body)
     return r;
 }
 
+namespace {
+
+// Room reserved per list item: more than the longest (an event with every field is ~1,350
+// bytes). Too little makes the page's buffer grow by reallocation, copying a megabyte and
+// touching fresh pages each time; too much costs only address space, never touched.
+constexpr qsizetype BytesPerItem = 1600;
+
+} // namespace
+
 Response pagedList(const Context &context, qsizetype total, const ItemWriter &writeItem)
 {
     const std::optional<qsizetype> position = requestedPosition(context.request);
     if (!position || *position > total)
         return badSkipToken();
     const PageSlice slice = pageSlice(*position, total, context.pageSize);
-    JsonWriter w(1024 + (slice.end - slice.begin) * 1200);
+    JsonWriter w(1024 + (slice.end - slice.begin) * BytesPerItem);
     w.beginObject().key("value"_L1).beginArray();
     for (qsizetype i = slice.begin; i < slice.end; ++i)
         writeItem(w, i);
@@ -115,7 +124,7 @@ Response filteredPagedList(const Context &context, qsizetype total, const std::f
     const std::optional<qsizetype> position = requestedPosition(context.request);
     if (!position || *position > total)
         return badSkipToken();
-    JsonWriter w(1024 + context.pageSize * 1200);
+    JsonWriter w(1024 + context.pageSize * BytesPerItem);
     w.beginObject().key("value"_L1).beginArray();
     qsizetype written = 0;
     qsizetype i = *position;

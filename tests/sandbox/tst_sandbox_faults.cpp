@@ -5,6 +5,7 @@
 #include "faultinjector.h"
 #include "sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -201,6 +202,37 @@ private Q_SLOTS:
         QVERIFY(slowFinished.wait(5000));
         QVERIFY(timer.elapsed() >= 390);
         QCOMPARE(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    }
+
+    // The delay is a timer per answer, not a pause of the server: requests made together all
+    // reach the handlers before the first answer leaves, and each is answered no sooner than
+    // the delay (as on a real service, concurrent requests overlap).
+    void latencyKeepsConcurrentRequestsOverlapping()
+    {
+        SandboxFaults faults;
+        faults.latencyMs = 1500;
+        QVERIFY(startServer(faults));
+        const quint64 before = m_server->handledRequestCount();
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::unique_ptr<QNetworkReply>> replies;
+        std::vector<std::unique_ptr<QSignalSpy>> finished;
+        for (int i = 0; i < 4; ++i) {
+            QNetworkRequest request(m_client->url(ArmPath));
+            request.setRawHeader("Authorization", "Bearer " + m_armToken.toLatin1());
+            replies.emplace_back(m_client->network().get(request));
+            finished.push_back(std::make_unique<QSignalSpy>(replies.back().get(), &QNetworkReply::finished));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->handledRequestCount(), before + 4, 10000);
+        for (const auto &spy : finished)
+            QVERIFY2(spy->isEmpty(), "all four requests were taken before any answer was sent");
+        for (const auto &spy : finished)
+            QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 10000);
+        QVERIFY(timer.elapsed() >= 1490); // each answer waited for the delay
+        for (const auto &reply : replies) {
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        }
     }
 
     void clientGoneDuringLatency()
