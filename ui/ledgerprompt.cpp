@@ -28,9 +28,9 @@ LedgerPrompt::LedgerPrompt(LedgerOpener *opener, MainWindow *window, Attach atta
             return;
         }
         if (m_window) {
-            m_window->showNotice(tr("The benefits ledger could not be opened, so partner credits cannot be shown or "
-                                    "assigned: %1")
-                                     .arg(status.error().message));
+            m_window->showNotice(status.error().message + u' '
+                                 + tr("Partner credits cannot be shown or assigned until it opens: check the server, "
+                                      "or choose another ledger in Settings › Ledger, then start CreditDesk again."));
         }
     });
 }
