@@ -22,8 +22,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kFuzzDir = QStringLiteral(CREDITDESK_FUZZ_DIR);
-const char *const kFolders[] = { "corpus/arm_pages",      "corpus/arm_credits",      "corpus/json_pull",
-                                 "regressions/arm_pages", "regressions/arm_credits", "regressions/json_pull",
+const char *const kFolders[] = { "corpus/arm_pages",      "corpus/arm_credits",      "corpus/json_reader",
+                                 "regressions/arm_pages", "regressions/arm_credits", "regressions/json_reader",
                                  "regressions/differential" };
 
 QString goldenPath(const QString &folder)
