@@ -27,7 +27,7 @@ using ArmResponse::Value;
 QString stringOnly(Reader &r, Value v)
 {
     std::string_view s;
-    return r.utf8(v, &s) ? QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed() : QString();
+    return r.utf8(v, &s) ? Json::decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))).trimmed() : QString();
 }
 
 // The members of an ARM-style error object (`{code, message, target, details[], innerError}`),
@@ -203,10 +203,10 @@ ServiceErrorBody parseServiceErrorBody(const QByteArray &body)
                     entraCode = stringOnly(r, v);
             } else if (key == "error_description") {
                 std::string_view s;
-                entraDescription = r.utf8(v, &s) ? QString::fromUtf8(s.data(), qsizetype(s.size())) : QString();
+                entraDescription = r.utf8(v, &s) ? Json::decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))) : QString();
             } else if (key == "trace_id") {
                 std::string_view s;
-                traceId = r.utf8(v, &s) ? QString::fromUtf8(s.data(), qsizetype(s.size())) : QString();
+                traceId = r.utf8(v, &s) ? Json::decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))) : QString();
             } else {
                 root.read(r, key, v);
             }

@@ -175,8 +175,8 @@ QMap<QString, QString> readTags(Reader &r, Value v)
     r.forEachField(v, [&](std::string_view key, Value tag) {
         std::string_view text;
         if (r.utf8(tag, &text)) {
-            tags.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
-                        QString::fromUtf8(text.data(), qsizetype(text.size())));
+            tags.insert(Json::decodeUtf8(QByteArrayView(key.data(), qsizetype(key.size()))),
+                        Json::decodeUtf8(QByteArrayView(text.data(), qsizetype(text.size()))));
         }
     });
     return tags;

@@ -43,7 +43,7 @@ QString StringPool::internUtf8(QByteArrayView utf8)
     // fromRawData: look up without copying the bytes; only a miss stores a deep copy.
     auto it = m_utf8.constFind(QByteArray::fromRawData(utf8.data(), size));
     if (it == m_utf8.constEnd())
-        it = m_utf8.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        it = m_utf8.insert(utf8.toByteArray(), decodeUtf8(utf8));
     recent = { it.key(), it.value() };
     return it.value();
 }

@@ -1,6 +1,7 @@
 #include "azure/jsonreader_p.h"
 
 #include <QDate>
+#include <QStringDecoder>
 #include <QTimeZone>
 #include <QtNumeric>
 
@@ -246,6 +247,14 @@ std::optional<double> finiteFromText(QStringView text)
 
 } // namespace
 
+QString decodeUtf8(QByteArrayView utf8)
+{
+    if (!utf8.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
 QDateTime parseDateTime(QStringView text)
 {
     return parseDateTimeText(text.utf16(), text.utf16() + text.size());
@@ -286,7 +295,7 @@ QString Reader::text(Value v, bool trim, bool pooled)
         if (!check(v.get_string().get(s)))
             return {};
         const QByteArrayView bytes(s.data(), qsizetype(s.size()));
-        out = pooled ? m_pool.internUtf8(bytes) : QString::fromUtf8(bytes);
+        out = pooled ? m_pool.internUtf8(bytes) : decodeUtf8(bytes);
         break;
     }
     case Kind::Number: {
@@ -381,7 +390,7 @@ QStringList Reader::stringList(Value v)
     forEachElement(v, [&](Value item) {
         std::string_view s;
         if (utf8(item, &s))
-            out.append(QString::fromUtf8(s.data(), qsizetype(s.size())).trimmed());
+            out.append(decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))).trimmed());
     });
     return out;
 }

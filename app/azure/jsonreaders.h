@@ -52,6 +52,10 @@ private:
     QString m_lastCurrency;
 };
 
+/// Decoded UTF-8 text of a JSON string. A leading U+FEFF is text and is kept (QString::fromUtf8
+/// would drop it as a byte-order mark; Qt 6.4's QJsonDocument does so for strings without escapes).
+QString decodeUtf8(QByteArrayView utf8);
+
 /// A date-time in UTC (Qt::UTC spec). Accepts ISO 8601 (`2024-08-01T00:00:00Z`, fractional
 /// seconds of any length, `+hh:mm`/`+hhmm`/`+hh` offsets, no zone = UTC, date only = midnight
 /// UTC, `T` or a space as separator) and the older `MM/dd/yyyy HH:mm:ss` / `MM/dd/yyyy`
