@@ -1,6 +1,7 @@
 #include "azure/armclient.h"
 
 #include "azure/armerror.h"
+#include "azure/jsonreaders.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,28 @@ struct ArmClient::Attempt
 };
 
 namespace {
+
+// The whole body, with Json::kPadding bytes allocated past its end: the JSON reader then reads
+// it in place instead of copying a multi-megabyte page.
+QByteArray readPadded(QNetworkReply *reply)
+{
+    QByteArray body;
+    body.reserve(qsizetype(reply->bytesAvailable()) + Json::kPadding);
+    for (;;) {
+        const qsizetype available = qsizetype(reply->bytesAvailable());
+        if (available <= 0)
+            break;
+        if (body.capacity() - body.size() < available + Json::kPadding)
+            body.reserve(body.size() + available + Json::kPadding);
+        const qsizetype start = body.size();
+        body.resize(start + available);
+        const qint64 read = reply->read(body.data() + start, available);
+        body.resize(start + qMax<qint64>(read, 0));
+        if (read <= 0)
+            break;
+    }
+    return body;
+}
 bool isTransientNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -340,7 +363,7 @@ void ArmClient::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *repl
         return;
     }
 
-    const QByteArray body = reply->readAll();
+    const QByteArray body = readPadded(reply);
     if (status >= 200 && status < 300) {
         if (networkError != QNetworkReply::NoError) { // e.g. body cut short
             if (canRetry && !attempt->isPost()) {

@@ -1,10 +1,8 @@
 #include "azure/armerror.h"
 
+#include "azure/armresponse_p.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -22,15 +20,88 @@ struct ArmErrors
     Q_DECLARE_TR_FUNCTIONS(ArmErrors)
 };
 
-// Codes arrive as "InvalidApiVersionParameter", "400" or 400.
-QString codeText(const QJsonValue &v)
+using ArmResponse::Reader;
+using ArmResponse::Value;
+
+// A string's text, trimmed; anything else → empty (messages are never numbers).
+QString stringOnly(Reader &r, Value v)
 {
-    if (v.isString())
-        return v.toString().trimmed();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return QString();
+    std::string_view s;
+    return r.utf8(v, &s) ? Json::decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))).trimmed() : QString();
 }
+
+// The members of an ARM-style error object (`{code, message, target, details[], innerError}`),
+// wherever they stand. Codes arrive as "InvalidApiVersionParameter", "400" or 400.
+struct ArmStyle
+{
+    bool any = false; // code or message present
+    QString code;
+    QString message;
+    QString target;
+    QStringList detailMessages;
+    QString innerRequestId; // innerError
+    QString lowerInnerRequestId; // innererror, used when innerError is not an object
+    bool hasInnerError = false;
+
+    void read(Reader &r, std::string_view key, Value v)
+    {
+        if (key == "code") {
+            any = true;
+            code = r.text(v);
+        } else if (key == "message") {
+            any = true;
+            message = stringOnly(r, v);
+        } else if (key == "target") {
+            target = stringOnly(r, v);
+        } else if (key == "details") {
+            detailMessages.clear();
+            r.forEachElement(v, [&](Value d) {
+                QString m;
+                r.forEachField(d, [&](std::string_view dk, Value dv) {
+                    if (dk == "message")
+                        m = stringOnly(r, dv);
+                    else
+                        r.skip(dv);
+                });
+                detailMessages.append(m);
+            });
+        } else if (key == "innerError" || key == "innererror") {
+            const bool upper = key == "innerError";
+            QString requestId;
+            QString camelRequestId;
+            const bool isObject = r.forEachField(v, [&](std::string_view ik, Value iv) {
+                if (ik == "request-id")
+                    requestId = stringOnly(r, iv);
+                else if (ik == "requestId")
+                    camelRequestId = stringOnly(r, iv);
+                else
+                    r.skip(iv);
+            });
+            const QString id = requestId.isEmpty() ? camelRequestId : requestId;
+            if (upper) {
+                hasInnerError = isObject;
+                innerRequestId = id;
+            } else {
+                lowerInnerRequestId = id;
+            }
+        } else {
+            r.skip(v);
+        }
+    }
+
+    void fill(ServiceErrorBody &out) const
+    {
+        out.recognized = true;
+        out.code = code;
+        out.message = message;
+        out.target = target;
+        for (const QString &m : detailMessages) {
+            if (!m.isEmpty() && m != out.message && !out.details.contains(m))
+                out.details.append(m);
+        }
+        out.requestId = hasInnerError ? innerRequestId : lowerInnerRequestId;
+    }
+};
 
 QString firstLine(const QString &text)
 {
@@ -46,24 +117,6 @@ QString requestIdInText(const QString &text)
     static const QRegularExpression re(u"Request ID:\\s*([0-9A-Za-z-]+)"_s, QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
-}
-
-void readArmStyle(const QJsonObject &error, ServiceErrorBody &out)
-{
-    out.recognized = true;
-    out.code = codeText(error.value("code"_L1));
-    out.message = error.value("message"_L1).toString().trimmed();
-    out.target = error.value("target"_L1).toString().trimmed();
-    for (const QJsonValue &d : error.value("details"_L1).toArray()) {
-        const QString m = d.toObject().value("message"_L1).toString().trimmed();
-        if (!m.isEmpty() && m != out.message && !out.details.contains(m))
-            out.details.append(m);
-    }
-    const QJsonObject inner = error.value("innerError"_L1).isObject() ? error.value("innerError"_L1).toObject()
-                                                                      : error.value("innererror"_L1).toObject();
-    out.requestId = inner.value("request-id"_L1).toString();
-    if (out.requestId.isEmpty())
-        out.requestId = inner.value("requestId"_L1).toString();
 }
 
 QString withoutFinalStop(QString s)
@@ -128,23 +181,51 @@ QString hintFor(int status, const QString &code, const QString &scope)
 ServiceErrorBody parseServiceErrorBody(const QByteArray &body)
 {
     ServiceErrorBody out;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
-        const QJsonObject root = doc.object();
-        const QJsonValue error = root.value("error"_L1);
-        if (error.isObject()) {
-            readArmStyle(error.toObject(), out);
-        } else if (error.isString()) {
+    Reader r(body);
+    const bool isObject = r.rootKind() == Reader::Kind::Object;
+    ArmStyle error; // the "error" object
+    ArmStyle root; // the root itself, when a gateway sends the inner object alone
+    enum class ErrorShape { None, Object, Text } shape = ErrorShape::None;
+    QString entraCode;
+    QString entraDescription;
+    QString traceId;
+    if (isObject) {
+        r.forEachRootField([&](std::string_view key, Value v) {
+            if (key == "error") {
+                const Reader::Kind kind = r.kind(v);
+                shape = kind == Reader::Kind::Object ? ErrorShape::Object
+                    : kind == Reader::Kind::String   ? ErrorShape::Text
+                                                     : ErrorShape::None;
+                error = ArmStyle();
+                if (shape == ErrorShape::Object)
+                    r.forEachField(v, [&](std::string_view ek, Value ev) { error.read(r, ek, ev); });
+                else
+                    entraCode = stringOnly(r, v);
+            } else if (key == "error_description") {
+                std::string_view s;
+                entraDescription = r.utf8(v, &s) ? Json::decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))) : QString();
+            } else if (key == "trace_id") {
+                std::string_view s;
+                traceId = r.utf8(v, &s) ? Json::decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))) : QString();
+            } else {
+                root.read(r, key, v);
+            }
+        });
+    } else {
+        r.skipRoot();
+    }
+    if (r.finish()) {
+        if (shape == ErrorShape::Object) {
+            error.fill(out);
+        } else if (shape == ErrorShape::Text) {
             out.recognized = true;
-            out.code = error.toString().trimmed();
-            out.message = firstLine(root.value("error_description"_L1).toString());
-            out.requestId = root.value("trace_id"_L1).toString();
-        } else if (root.contains("code"_L1) || root.contains("message"_L1)) {
-            // Some gateways answer with the inner object alone.
-            readArmStyle(root, out);
+            out.code = entraCode;
+            out.message = firstLine(entraDescription);
+            out.requestId = traceId;
+        } else if (isObject && root.any) {
+            root.fill(out);
         }
-    } else if (parseError.error != QJsonParseError::NoError) {
+    } else {
         // Gateways and proxies send text or HTML; short plain text is worth showing, markup
         // and broken JSON are not.
         const QString text = QString::fromUtf8(body).simplified();

@@ -1,26 +1,21 @@
 #pragma once
 
-// Private to the ARM parsers: the parts every response shares (JSON root, embedded error,
-// `value` + `nextLink` paging, the proxy-resource envelope), kept apart from the per-type row
-// readers in armparsers.cpp.
+// Private to the ARM and Graph parsers: the parts every response shares (the JSON root, an
+// embedded error, `value` + `nextLink` paging, the proxy-resource envelope), kept apart from the
+// per-type row readers. Every body goes through Json::Reader (jsonreader_p.h).
 
 #include "azure/armparsers.h"
-#include "azure/jsonpull.h"
-#include "azure/jsonreaders.h"
+#include "azure/jsonreader_p.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 
 #include <optional>
 
 namespace CreditDesk::ArmResponse {
 
 using namespace Qt::StringLiterals;
-using Json::readString;
-using Json::StringPool;
+using Json::Reader;
+using Json::Value;
 
 // Without copying: QByteArray::trimmed() would duplicate a multi-megabyte page that merely ends
 // in a newline.
@@ -51,37 +46,37 @@ inline Error unexpected(const QString &detail)
     return e;
 }
 
-// A 200 whose body is an ARM error object still means "no data"; say what the service said.
-inline std::optional<Error> embeddedError(const QJsonObject &root)
+inline Error emptyBody()
 {
-    const QJsonValue error = root.value("error"_L1);
-    if (!error.isObject())
-        return std::nullopt;
-    const QJsonObject o = error.toObject();
+    return malformed(QCoreApplication::translate("ArmParsers", "the body is empty."));
+}
+
+/// A body that is not JSON, or is cut short: what simdjson found and where.
+inline Error invalidJson(const Reader &r)
+{
+    return malformed(QCoreApplication::translate("ArmParsers", "it is not valid JSON (%1 at byte %2).")
+                         .arg(r.errorText(), QString::number(qMax<qsizetype>(0, r.errorOffset()))));
+}
+
+/// `{"error":{"code","message"}}` in a 200: the service answered with an error instead of data
+/// (the code may be a number).
+inline Error embeddedError(Reader &r, Value error)
+{
+    QString code;
+    QString message;
+    r.forEachField(error, [&](std::string_view key, Value v) {
+        if (key == "code")
+            code = r.text(v);
+        else if (key == "message")
+            message = r.text(v);
+        else
+            r.skip(v);
+    });
     Error e;
-    e.code = readString(o, "code"_L1);
-    const QString message = readString(o, "message"_L1);
+    e.code = code;
     e.message = QCoreApplication::translate("ArmParsers", "The service answered with an error instead of data: %1")
                     .arg(message.isEmpty() ? e.code : message);
     return e;
-}
-
-inline Result<QJsonObject> parseRoot(const QByteArray &json)
-{
-    if (isBlank(json))
-        return malformed(QCoreApplication::translate("ArmParsers", "the body is empty."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return malformed(QCoreApplication::translate("ArmParsers", "it is not valid JSON (%1 at byte %2).")
-                             .arg(parseError.errorString(), QString::number(parseError.offset)));
-    }
-    if (!doc.isObject())
-        return unexpected(QCoreApplication::translate("ArmParsers", "expected a JSON object."));
-    const QJsonObject root = doc.object();
-    if (auto error = embeddedError(root))
-        return *error;
-    return root;
 }
 
 // `nextLink` is followed verbatim: keep its percent-encoding as sent rather than re-encoding.
@@ -96,169 +91,145 @@ inline Result<QUrl> nextLinkUrl(const QString &link)
     return url;
 }
 
-inline Result<QUrl> readNextLink(const QJsonObject &root)
+/// A top-level value that is not an object: an error either way, a syntax one if it is broken.
+inline Error notAnObject(Reader &r)
 {
-    QString link = readString(root, "nextLink"_L1);
-    if (link.isEmpty())
-        link = readString(root, "@odata.nextLink"_L1);
-    return nextLinkUrl(link);
+    r.skipRoot();
+    if (!r.finish())
+        return invalidJson(r);
+    return unexpected(QCoreApplication::translate("ArmParsers", "expected a JSON object."));
 }
 
-template<typename T, typename ReadRow> Result<Page<T>> parsePage(const QByteArray &json, ReadRow readRow)
+/// One page of an ARM or Graph list, read in one pass: \a readRow(Reader &, Value row, T *)
+/// reads each element of `value` (false: unusable, counted in skippedRows). A duplicate key
+/// counts once, the last one, as QJsonDocument reads it. \a missingList: the message when
+/// `value` is absent (a default one when empty).
+template<typename T, typename ReadRow>
+Result<Page<T>> parsePage(const QByteArray &json, ReadRow readRow, const QString &missingList = {})
 {
-    auto root = parseRoot(json);
-    if (!root)
-        return root.error();
-    const QJsonValue value = root->value("value"_L1);
-    if (!value.isArray()) {
-        return unexpected(QCoreApplication::translate("ArmParsers", "the list of items (\"value\") is missing."));
-    }
-    auto next = readNextLink(*root);
-    if (!next)
-        return next.error();
-
-    const QJsonArray rows = value.toArray();
-    Page<T> page;
-    page.nextLink = *next;
-    page.items.reserve(rows.size());
-    StringPool pool;
-    for (const QJsonValue &row : rows) {
-        std::optional<T> item;
-        if (row.isObject())
-            item = readRow(row.toObject(), pool);
-        if (item)
-            page.items.append(std::move(*item));
-        else
-            ++page.skippedRows;
-    }
-    return page;
-}
-
-template<typename T, typename ReadRow> Result<T> parseSingle(const QByteArray &json, ReadRow readRow)
-{
-    auto root = parseRoot(json);
-    if (!root)
-        return root.error();
-    StringPool pool;
-    std::optional<T> item = readRow(*root, pool);
-    if (!item) {
-        return unexpected(QCoreApplication::translate("ArmParsers", "the resource has no id or no properties."));
-    }
-    return std::move(*item);
-}
-
-// The proxy-resource envelope every ARM row shares. A row without any identity or without
-// a properties object carries nothing usable.
-struct Envelope
-{
-    QString id;
-    QString name;
-    QJsonObject properties;
-};
-
-inline std::optional<Envelope> readEnvelope(const QJsonObject &row)
-{
-    Envelope e;
-    e.id = readString(row, "id"_L1);
-    e.name = readString(row, "name"_L1);
-    const QJsonValue properties = row.value("properties"_L1);
-    if ((e.id.isEmpty() && e.name.isEmpty()) || !properties.isObject())
-        return std::nullopt;
-    e.properties = properties.toObject();
-    return e;
-}
-
-inline Error invalidJson(const char *what, qsizetype offset)
-{
-    return malformed(QCoreApplication::translate("ArmParsers", "it is not valid JSON (%1 at byte %2).")
-                         .arg(QString::fromLatin1(what), QString::number(offset)));
-}
-
-// `{"error":{"code","message"}}` met while streaming; the code may be a number.
-inline Error readStreamedError(Json::PullReader &r)
-{
-    QString code;
-    QString message;
-    r.beginObject();
-    QByteArrayView key;
-    while (r.nextKey(&key)) {
-        const auto kind = r.peek();
-        QByteArrayView literal;
-        if ((key == "code" || key == "message") && kind == Json::PullReader::Kind::String)
-            r.readString(key == "code" ? &code : &message);
-        else if (key == "code" && kind == Json::PullReader::Kind::Number && r.readNumber(&literal))
-            code = QString::fromLatin1(literal);
-        else
-            r.skipValue();
-    }
-    Error e;
-    e.code = code.trimmed();
-    message = message.trimmed();
-    e.message = QCoreApplication::translate("ArmParsers", "The service answered with an error instead of data: %1")
-                    .arg(message.isEmpty() ? e.code : message);
-    return e;
-}
-
-/// The top level of a large list read with PullReader (see jsonpull.h for why): same shape
-/// checks and errors as parsePage, rows handed to \a readRow(reader, pool, T*).
-template<typename T, typename ReadRow> Result<Page<T>> parseStreamedPage(const QByteArray &json, ReadRow readRow)
-{
-    using Kind = Json::PullReader::Kind;
     if (isBlank(json))
-        return malformed(QCoreApplication::translate("ArmParsers", "the body is empty."));
-    Json::PullReader r(json);
-    if (r.peek() != Kind::Object) {
-        if (!r.skipValue() || !r.atEnd())
-            return r.failed() ? invalidJson(r.errorText(), r.errorOffset())
-                              : invalidJson("unexpected data after the end", r.offset());
-        return unexpected(QCoreApplication::translate("ArmParsers", "expected a JSON object."));
-    }
+        return emptyBody();
+    Reader r(json);
+    if (r.rootKind() != Reader::Kind::Object)
+        return notAnObject(r);
 
     Page<T> page;
-    Json::StringPool pool;
     bool sawValue = false;
     QString link;
+    QString odataLink;
     std::optional<Error> embedded;
-    r.beginObject();
-    QByteArrayView key;
-    while (r.nextKey(&key)) {
-        const Kind kind = r.peek();
-        if (key == "value" && kind == Kind::Array) {
-            sawValue = true;
-            r.beginArray();
-            while (r.nextElement()) {
+    r.forEachRootField([&](std::string_view key, Value v) {
+        if (key == "value") {
+            page.items.clear();
+            page.skippedRows = 0;
+            sawValue = r.forEachElement(v, [&](Value row) {
                 T item;
-                if (readRow(r, pool, &item))
+                if (readRow(r, row, &item))
                     page.items.append(std::move(item));
-                else if (!r.failed())
+                else if (r.ok())
                     ++page.skippedRows;
-            }
-        } else if ((key == "nextLink" || key == "@odata.nextLink") && kind == Kind::String) {
-            QString text;
-            r.readString(&text);
-            text = text.trimmed();
-            if (key == "nextLink" || link.isEmpty())
-                link = text;
-        } else if (key == "error" && kind == Kind::Object) {
-            embedded = readStreamedError(r);
+            });
+        } else if (key == "nextLink") {
+            link = r.text(v);
+        } else if (key == "@odata.nextLink") {
+            odataLink = r.text(v);
+        } else if (key == "error") {
+            embedded.reset();
+            if (r.kind(v) == Reader::Kind::Object)
+                embedded = embeddedError(r, v);
+            else
+                r.skip(v);
         } else {
-            r.skipValue();
+            r.skip(v);
         }
-    }
-    if (r.failed())
-        return invalidJson(r.errorText(), r.errorOffset());
-    if (!r.atEnd())
-        return invalidJson("unexpected data after the end", r.offset());
+    });
+    if (!r.finish())
+        return invalidJson(r);
     if (embedded)
         return *embedded;
     if (!sawValue) {
-        return unexpected(QCoreApplication::translate("ArmParsers", "the list of items (\"value\") is missing."));
+        return unexpected(missingList.isEmpty()
+                              ? QCoreApplication::translate("ArmParsers", "the list of items (\"value\") is missing.")
+                              : missingList);
     }
-    auto next = nextLinkUrl(link);
+    auto next = nextLinkUrl(link.isEmpty() ? odataLink : link);
     if (!next)
         return next.error();
     page.nextLink = *next;
     return page;
+}
+
+/// A single resource (a small document): the whole body is checked and searched for an
+/// embedded error first, then read again by \a readRow(Reader &, Value root, T *).
+template<typename T, typename ReadRow>
+Result<T> parseSingle(const QByteArray &json, ReadRow readRow, const QString &unusable = {})
+{
+    if (isBlank(json))
+        return emptyBody();
+    Reader r(json);
+    if (r.rootKind() != Reader::Kind::Object)
+        return notAnObject(r);
+    std::optional<Error> embedded;
+    r.forEachRootField([&](std::string_view key, Value v) {
+        if (key == "error" && r.kind(v) == Reader::Kind::Object) {
+            embedded = embeddedError(r, v);
+        } else {
+            if (key == "error")
+                embedded.reset();
+            r.skip(v);
+        }
+    });
+    if (!r.finish())
+        return invalidJson(r);
+    if (embedded)
+        return *embedded;
+    r.rewind();
+    Value root;
+    T item;
+    if (r.rootValue(&root) && readRow(r, root, &item) && r.ok())
+        return item;
+    return unexpected(unusable.isEmpty()
+                          ? QCoreApplication::translate("ArmParsers", "the resource has no id or no properties.")
+                          : unusable);
+}
+
+/// The proxy-resource envelope every ARM row shares: id and name around a properties object
+/// read by \a onProperties(Value); other keys go to \a onOther(key, Value), which must consume
+/// them. False for a row without any identity or without a properties object.
+template<typename OnProperties, typename OnOther>
+bool readEnvelope(Reader &r, Value row, QString *id, QString *name, OnProperties onProperties, OnOther onOther)
+{
+    bool hasProperties = false;
+    const bool isObject = r.forEachField(row, [&](std::string_view key, Value v) {
+        if (key == "id") {
+            *id = r.text(v);
+        } else if (key == "name") {
+            *name = r.text(v);
+        } else if (key == "properties") {
+            if (r.kind(v) == Reader::Kind::Object) {
+                hasProperties = true;
+                onProperties(v);
+            } else {
+                r.skip(v);
+            }
+        } else {
+            onOther(key, v);
+        }
+    });
+    return isObject && r.ok() && hasProperties && (!id->isEmpty() || !name->isEmpty());
+}
+
+template<typename OnProperties>
+bool readEnvelope(Reader &r, Value row, QString *id, QString *name, OnProperties onProperties)
+{
+    return readEnvelope(r, row, id, name, onProperties, [&r](std::string_view, Value v) { r.skip(v); });
+}
+
+/// The members of a properties object (or any nested object), each handed to \a onField(key,
+/// Value), which must consume it.
+template<typename OnField> void readMembers(Reader &r, Value object, OnField onField)
+{
+    r.forEachField(object, onField);
 }
 
 } // namespace CreditDesk::ArmResponse

@@ -1,16 +1,16 @@
-#include "azure/jsonreaders.h"
-
-#include "azure/jsonpull.h"
+#include "azure/jsonreader_p.h"
 
 #include <QDate>
-#include <QJsonArray>
-#include <QLocale>
+#include <QStringDecoder>
 #include <QTimeZone>
 #include <QtNumeric>
 
 #include <cmath>
-#include <cstring>
 #include <limits>
+
+// The leniency rules of SPEC §1, in one place: what CreditDesk accepts from Microsoft services
+// that drift from their specs (open enums, ISO or US dates, numbers absent, negative or quoted,
+// currencies with trailing spaces, amounts without a currency), on top of simdjson's syntax.
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +28,6 @@ QDateTime utcFromMSecs(qint64 msecs)
 #else
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 #endif
-}
-
-QString pooled(QString s, StringPool *pool)
-{
-    return pool ? pool->intern(s) : s;
 }
 
 // A tiny cursor over UTF-16 or UTF-8 text: the date formats are fixed enough that a hand-written
@@ -226,21 +221,6 @@ template<typename Ch> QDateTime parseUs(Cursor<Ch> c)
     return utcFromMSecs(*date + *time);
 }
 
-std::optional<double> finiteNumber(const QJsonValue &v)
-{
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        return qIsFinite(d) ? std::optional<double>(d) : std::nullopt;
-    }
-    if (v.isString()) {
-        bool ok = false;
-        const double d = QStringView(v.toString()).trimmed().toDouble(&ok);
-        if (ok && qIsFinite(d))
-            return d;
-    }
-    return std::nullopt;
-}
-
 template<typename Ch> QDateTime parseDateTimeText(const Ch *begin, const Ch *end)
 {
     auto isSpace = [](Ch c) { return c == Ch(' ') || c == Ch('\t') || c == Ch('\r') || c == Ch('\n'); };
@@ -257,176 +237,22 @@ template<typename Ch> QDateTime parseDateTimeText(const Ch *begin, const Ch *end
     return parseUs(c);
 }
 
+// Numbers as sent by a service that should send decimals: " 7 " and "1e-05" in strings too.
+std::optional<double> finiteFromText(QStringView text)
+{
+    bool ok = false;
+    const double d = text.trimmed().toDouble(&ok);
+    return ok && qIsFinite(d) ? std::optional(d) : std::nullopt;
+}
+
 } // namespace
 
-QString StringPool::intern(const QString &s)
+QString decodeUtf8(QByteArrayView utf8)
 {
-    if (s.isEmpty())
-        return QString();
-    const auto it = m_strings.constFind(s);
-    if (it != m_strings.constEnd())
-        return it.value();
-    m_strings.insert(s, s);
-    return s;
-}
-
-QString StringPool::internUtf8(QByteArrayView utf8)
-{
-    const qsizetype size = utf8.size();
-    if (size == 0)
-        return QString();
-    const auto byteAt = [&utf8](qsizetype i) { return uchar(utf8.at(i)); };
-    Recent &recent = m_recent[size_t((size * 31 + byteAt(size - 1) * 7 + byteAt(size / 2)) % kRecentSlots)];
-    if (recent.utf8.size() == size && std::memcmp(recent.utf8.constData(), utf8.data(), size_t(size)) == 0)
-        return recent.text;
-    // fromRawData: look up without copying the bytes; only a miss stores a deep copy.
-    auto it = m_utf8.constFind(QByteArray::fromRawData(utf8.data(), size));
-    if (it == m_utf8.constEnd())
-        it = m_utf8.insert(utf8.toByteArray(), PullReader::decodeUnescaped(utf8));
-    recent = { it.key(), it.value() };
-    return it.value();
-}
-
-QString StringPool::internCurrency(const QString &code)
-{
-    if (code.isEmpty())
-        return QString();
-    if (code.constData() == m_lastCode.constData() && code.size() == m_lastCode.size())
-        return m_lastCurrency;
-    auto it = m_currencies.constFind(code);
-    if (it == m_currencies.constEnd())
-        it = m_currencies.insert(code, intern(Money::normalizedCurrency(code)));
-    m_lastCode = code;
-    m_lastCurrency = it.value();
-    return m_lastCurrency;
-}
-
-QString readText(const QJsonObject &o, QLatin1StringView key, StringPool *pool)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isString())
-        return pooled(v.toString(), pool);
-    if (v.isDouble()) {
-        constexpr qint64 notIntegral = std::numeric_limits<qint64>::min();
-        const qint64 i = v.toInteger(notIntegral);
-        return i != notIntegral ? QString::number(i)
-                                : QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    }
-    return QString();
-}
-
-QString readString(const QJsonObject &o, QLatin1StringView key, StringPool *pool)
-{
-    QString s = readText(o, key, nullptr);
-    if (!s.isEmpty() && (std::as_const(s).front().isSpace() || std::as_const(s).back().isSpace()))
-        s = s.trimmed();
-    return pooled(std::move(s), pool);
-}
-
-QStringList readStringList(const QJsonObject &o, QLatin1StringView key)
-{
-    QStringList out;
-    const QJsonArray array = o.value(key).toArray();
-    out.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        if (item.isString())
-            out.append(item.toString().trimmed());
-    }
-    return out;
-}
-
-std::optional<bool> readOptionalBool(const QJsonObject &o, QLatin1StringView key)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isBool())
-        return v.toBool();
-    if (v.isString()) {
-        const QString s = v.toString().trimmed();
-        if (s.compare("true"_L1, Qt::CaseInsensitive) == 0)
-            return true;
-        if (s.compare("false"_L1, Qt::CaseInsensitive) == 0)
-            return false;
-    }
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == 0.0 || d == 1.0)
-            return d == 1.0;
-    }
-    return std::nullopt;
-}
-
-bool readBool(const QJsonObject &o, QLatin1StringView key, bool fallback)
-{
-    return readOptionalBool(o, key).value_or(fallback);
-}
-
-std::optional<int> readInt(const QJsonObject &o, QLatin1StringView key)
-{
-    const auto d = finiteNumber(o.value(key));
-    if (!d || std::trunc(*d) != *d || *d < double(std::numeric_limits<int>::min())
-        || *d > double(std::numeric_limits<int>::max())) {
-        return std::nullopt;
-    }
-    return int(*d);
-}
-
-std::optional<double> readDouble(const QJsonObject &o, QLatin1StringView key)
-{
-    return finiteNumber(o.value(key));
-}
-
-std::optional<Money> amountFromObject(const QJsonObject &amount, StringPool *pool, const QString &fallbackCurrency)
-{
-    const QJsonValue value = amount.value("value"_L1);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    QString currency = Money::normalizedCurrency(readString(amount, "currency"_L1));
-    if (currency.isEmpty())
-        currency = Money::normalizedCurrency(fallbackCurrency);
-    if (currency.isEmpty())
-        return std::nullopt;
-    return Money::fromJson(value, pooled(std::move(currency), pool));
-}
-
-std::optional<Money> readAmount(const QJsonObject &o, QLatin1StringView key, StringPool *pool,
-                                const QString &fallbackCurrency)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isObject())
-        return std::nullopt;
-    return amountFromObject(v.toObject(), pool, fallbackCurrency);
-}
-
-std::optional<Money> readPrice(const QJsonObject &o, QLatin1StringView key, StringPool *pool)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isObject())
-        return std::nullopt;
-    const QJsonObject price = v.toObject();
-    const QJsonValue amount = price.value("amount"_L1);
-    if (amount.isUndefined() || amount.isNull())
-        return std::nullopt;
-    const QString currency = Money::normalizedCurrency(readString(price, "currencyCode"_L1));
-    if (currency.isEmpty())
-        return std::nullopt;
-    return Money::fromJson(amount, pooled(currency, pool));
-}
-
-AmountWithExchangeRate readAmountWithExchangeRate(const QJsonObject &o, QLatin1StringView key, StringPool *pool,
-                                                  const QString &fallbackCurrency)
-{
-    AmountWithExchangeRate out;
-    const QJsonValue v = o.value(key);
-    if (!v.isObject())
-        return out;
-    const QJsonObject obj = v.toObject();
-    out.amount = amountFromObject(obj, pool, fallbackCurrency);
-    out.exchangeRate = readDouble(obj, "exchangeRate"_L1);
-    // A month of the year; anything else is not a month and is dropped.
-    out.exchangeRateMonth = readInt(obj, "exchangeRateMonth"_L1);
-    if (out.exchangeRateMonth && (*out.exchangeRateMonth < 1 || *out.exchangeRateMonth > 12))
-        out.exchangeRateMonth.reset();
-    return out;
+    if (!utf8.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
 }
 
 QDateTime parseDateTime(QStringView text)
@@ -437,14 +263,6 @@ QDateTime parseDateTime(QStringView text)
 QDateTime parseDateTime(QByteArrayView utf8)
 {
     return parseDateTimeText(utf8.data(), utf8.data() + utf8.size());
-}
-
-QDateTime readDateTime(const QJsonObject &o, QLatin1StringView key)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isString())
-        return {};
-    return parseDateTime(QStringView(v.toString()));
 }
 
 QString armIdSegment(QStringView armId, QLatin1StringView name)
@@ -458,9 +276,215 @@ QString armIdSegment(QStringView armId, QLatin1StringView name)
     return QString();
 }
 
-QJsonObject readObject(const QJsonObject &o, QLatin1StringView key)
+
+bool Reader::utf8(Value v, std::string_view *out)
 {
-    return o.value(key).toObject();
+    if (kind(v) != Kind::String) {
+        skip(v);
+        return false;
+    }
+    return check(v.get_string().get(*out));
+}
+
+QString Reader::text(Value v, bool trim, bool pooled)
+{
+    QString out;
+    switch (kind(v)) {
+    case Kind::String: {
+        std::string_view s;
+        if (!check(v.get_string().get(s)))
+            return {};
+        const QByteArrayView bytes(s.data(), qsizetype(s.size()));
+        out = pooled ? m_pool.internUtf8(bytes) : decodeUtf8(bytes);
+        break;
+    }
+    case Kind::Number: {
+        std::string_view literal;
+        if (!number(v, &literal))
+            return {};
+        out = QString::fromLatin1(literal.data(), qsizetype(literal.size()));
+        if (pooled)
+            out = m_pool.intern(out);
+        break;
+    }
+    default:
+        skip(v);
+        return {};
+    }
+    // Most values have nothing to trim; trimmed() would still scan and copy. (Through a view:
+    // QString::front() on a non-const string would detach it from the pool.)
+    if (const QStringView view(out); trim && !view.isEmpty() && (view.front().isSpace() || view.back().isSpace()))
+        return pooled ? m_pool.intern(out.trimmed()) : out.trimmed();
+    return out;
+}
+
+QString Reader::currency(Value v)
+{
+    return m_pool.internCurrency(text(v, false, true));
+}
+
+std::optional<bool> Reader::optionalBool(Value v)
+{
+    switch (kind(v)) {
+    case Kind::Bool: {
+        bool b = false;
+        return check(v.get_bool().get(b)) ? std::optional(b) : std::nullopt;
+    }
+    case Kind::String: {
+        const QString s = text(v);
+        if (s.compare("true"_L1, Qt::CaseInsensitive) == 0)
+            return true;
+        if (s.compare("false"_L1, Qt::CaseInsensitive) == 0)
+            return false;
+        return std::nullopt;
+    }
+    case Kind::Number: {
+        const auto d = finiteNumber(v);
+        return d && (*d == 0.0 || *d == 1.0) ? std::optional(*d == 1.0) : std::nullopt;
+    }
+    default:
+        skip(v);
+        return std::nullopt;
+    }
+}
+
+std::optional<double> Reader::finiteNumber(Value v)
+{
+    switch (kind(v)) {
+    case Kind::Number: {
+        std::string_view literal;
+        if (!number(v, &literal))
+            return std::nullopt;
+        return finiteFromText(QString::fromLatin1(literal.data(), qsizetype(literal.size())));
+    }
+    case Kind::String:
+        return finiteFromText(text(v));
+    default:
+        skip(v);
+        return std::nullopt;
+    }
+}
+
+std::optional<int> Reader::integer(Value v)
+{
+    const auto d = finiteNumber(v);
+    // Range first: converting a double outside int's range is undefined (a fuzzer sent 1e300).
+    if (!d || std::trunc(*d) != *d || *d < double(std::numeric_limits<int>::min())
+        || *d > double(std::numeric_limits<int>::max())) {
+        return std::nullopt;
+    }
+    return int(*d);
+}
+
+QDateTime Reader::dateTime(Value v)
+{
+    std::string_view s;
+    if (!utf8(v, &s))
+        return {};
+    return parseDateTime(QByteArrayView(s.data(), qsizetype(s.size())));
+}
+
+QStringList Reader::stringList(Value v)
+{
+    QStringList out;
+    forEachElement(v, [&](Value item) {
+        std::string_view s;
+        if (utf8(item, &s))
+            out.append(decodeUtf8(QByteArrayView(s.data(), qsizetype(s.size()))).trimmed());
+    });
+    return out;
+}
+
+Reseller Reader::reseller(Value v)
+{
+    Reseller r;
+    forEachField(v, [&](std::string_view key, Value value) {
+        if (key == "resellerId")
+            r.id = text(value, true, true);
+        else if (key == "resellerDescription")
+            r.description = text(value, false, true);
+        else
+            skip(value);
+    });
+    return r;
+}
+
+std::optional<Money> Reader::PendingAmount::resolve(const QString &fallbackCurrency) const
+{
+    const QString &code = currency.isEmpty() ? fallbackCurrency : currency;
+    if (code.isEmpty())
+        return std::nullopt;
+    if (!literal.isEmpty())
+        return Money::fromDecimalString(literal, code);
+    if (!text.isEmpty())
+        return Money::fromDecimalString(QStringView(text), code);
+    return std::nullopt;
+}
+
+Reader::PendingAmount Reader::amountValue(Value v)
+{
+    PendingAmount a;
+    const Kind k = kind(v);
+    if (k == Kind::Number) {
+        std::string_view literal;
+        if (number(v, &literal))
+            a.literal = QByteArrayView(literal.data(), qsizetype(literal.size()));
+    } else if (k == Kind::String) {
+        a.text = text(v);
+    } else {
+        skip(v);
+    }
+    return a;
+}
+
+Reader::PendingAmount Reader::amount(Value v)
+{
+    return amountWithExchangeRate(v).amount;
+}
+
+Reader::PendingRateAmount Reader::amountWithExchangeRate(Value v)
+{
+    PendingRateAmount a;
+    forEachField(v, [&](std::string_view key, Value value) {
+        if (key == "currency") {
+            a.amount.currency = currency(value);
+        } else if (key == "value") {
+            const QString code = a.amount.currency;
+            a.amount = amountValue(value);
+            a.amount.currency = code;
+        } else if (key == "exchangeRate") {
+            a.exchangeRate = finiteNumber(value);
+        } else if (key == "exchangeRateMonth") {
+            // A month of the year; anything else (13, -1, 1e300) is not a month and is dropped.
+            a.exchangeRateMonth = integer(value);
+            if (a.exchangeRateMonth && (*a.exchangeRateMonth < 1 || *a.exchangeRateMonth > 12))
+                a.exchangeRateMonth.reset();
+        } else {
+            skip(value);
+        }
+    });
+    return a;
+}
+
+std::optional<Money> Reader::price(Value v, QString *grain, std::optional<double> *percentage)
+{
+    PendingAmount a;
+    forEachField(v, [&](std::string_view key, Value value) {
+        if (key == "currencyCode") {
+            a.currency = currency(value);
+        } else if (key == "amount") {
+            const QString code = a.currency;
+            a = amountValue(value);
+            a.currency = code;
+        } else if (key == "grain" && grain) {
+            *grain = text(value, true, true);
+        } else if (key == "percentage" && percentage) {
+            *percentage = finiteNumber(value);
+        } else {
+            skip(value);
+        }
+    });
+    return a.resolve();
 }
 
 } // namespace CreditDesk::Json

@@ -12,23 +12,29 @@ namespace CreditDesk {
 
 namespace {
 
-using Json::readOptionalBool;
-using Json::readString;
-using Json::readText;
+using ArmResponse::Reader;
+using ArmResponse::Value;
 
-std::optional<DirectoryUser> readUser(const QJsonObject &o, Json::StringPool &pool)
+bool readUser(Reader &r, Value row, DirectoryUser *user)
 {
-    DirectoryUser user;
-    user.id = readString(o, "id"_L1);
-    if (user.id.isEmpty())
-        return std::nullopt;
-    user.displayName = readText(o, "displayName"_L1).trimmed();
-    user.mail = readString(o, "mail"_L1);
-    user.userPrincipalName = readString(o, "userPrincipalName"_L1);
-    user.userType = readString(o, "userType"_L1, &pool);
-    // Not selected or null: Graph's default for an account is enabled.
-    user.accountEnabled = readOptionalBool(o, "accountEnabled"_L1).value_or(true);
-    return user;
+    const bool isObject = r.forEachField(row, [&](std::string_view key, Value v) {
+        if (key == "id")
+            user->id = r.text(v);
+        else if (key == "displayName")
+            user->displayName = r.text(v);
+        else if (key == "mail")
+            user->mail = r.text(v);
+        else if (key == "userPrincipalName")
+            user->userPrincipalName = r.text(v);
+        else if (key == "userType")
+            user->userType = r.text(v, true, true);
+        else if (key == "accountEnabled")
+            // Not selected or null: Graph's default for an account is enabled.
+            user->accountEnabled = r.optionalBool(v).value_or(true);
+        else
+            r.skip(v);
+    });
+    return isObject && r.ok() && !user->id.isEmpty();
 }
 
 } // namespace
@@ -40,38 +46,48 @@ Result<Page<DirectoryUser>> parseUsersPage(const QByteArray &json)
 
 Result<DirectoryUser> parseUser(const QByteArray &json)
 {
-    auto root = ArmResponse::parseRoot(json);
-    if (!root)
-        return root.error();
-    Json::StringPool pool;
-    std::optional<DirectoryUser> user = readUser(*root, pool);
-    if (!user) {
-        return ArmResponse::unexpected(QCoreApplication::translate("GraphParsers", "the user has no id."));
-    }
-    return std::move(*user);
+    return ArmResponse::parseSingle<DirectoryUser>(json, readUser,
+                                                   QCoreApplication::translate("GraphParsers", "the user has no id."));
 }
 
 Result<QList<VerifiedDomain>> parseVerifiedDomains(const QByteArray &json)
 {
-    auto root = ArmResponse::parseRoot(json);
-    if (!root)
-        return root.error();
-    const QJsonValue value = root->value("value"_L1);
-    if (!value.isArray()) {
-        return ArmResponse::unexpected(
-            QCoreApplication::translate("GraphParsers", "the list of organizations (\"value\") is missing."));
-    }
+    // A page of organizations; each one's verified domains, the first of each name kept.
+    struct Organization
+    {
+        QList<VerifiedDomain> domains;
+    };
+    const auto page = ArmResponse::parsePage<Organization>(json, [](Reader &r, Value row, Organization *o) {
+        r.forEachField(row, [&](std::string_view key, Value v) {
+            if (key != "verifiedDomains") {
+                r.skip(v);
+                return;
+            }
+            o->domains.clear();
+            r.forEachElement(v, [&](Value item) {
+                VerifiedDomain domain;
+                r.forEachField(item, [&](std::string_view domainKey, Value dv) {
+                    if (domainKey == "name")
+                        domain.name = r.text(dv).toLower();
+                    else if (domainKey == "isDefault")
+                        domain.isDefault = r.optionalBool(dv).value_or(false);
+                    else if (domainKey == "isInitial")
+                        domain.isInitial = r.optionalBool(dv).value_or(false);
+                    else
+                        r.skip(dv);
+                });
+                o->domains.append(domain);
+            });
+        });
+        return true;
+    }, QCoreApplication::translate("GraphParsers", "the list of organizations (\"value\") is missing."));
+    if (!page)
+        return page.error();
     QList<VerifiedDomain> domains;
-    for (const QJsonValue &organization : value.toArray()) {
-        const QJsonArray verified = organization.toObject().value("verifiedDomains"_L1).toArray();
-        for (const QJsonValue &item : verified) {
-            const QJsonObject o = item.toObject();
-            VerifiedDomain domain;
-            domain.name = readString(o, "name"_L1).toLower();
+    for (const Organization &organization : page->items) {
+        for (const VerifiedDomain &domain : organization.domains) {
             if (domain.name.isEmpty())
                 continue;
-            domain.isDefault = Json::readBool(o, "isDefault"_L1);
-            domain.isInitial = Json::readBool(o, "isInitial"_L1);
             const bool known = std::any_of(domains.cbegin(), domains.cend(),
                                            [&domain](const VerifiedDomain &d) { return d.name == domain.name; });
             if (!known)

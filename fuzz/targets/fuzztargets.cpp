@@ -4,8 +4,7 @@
 
 #include "auth/tokenclient.h"
 #include "azure/armparsers.h"
-#include "azure/jsonpull.h"
-#include "azure/jsonreaders.h"
+#include "azure/jsonreader_p.h"
 #include "domain/money.h"
 #include "ledger/csvreader.h"
 #include "ledger/ledgercsv.h"
@@ -95,21 +94,32 @@ void check(bool condition, const char *what)
 const QList<Target> &targets()
 {
     static const QList<Target> all {
-        { "arm_pages", armPages },     { "arm_credits", armCredits }, { "json_pull", jsonPull },
+        { "arm_pages", armPages },     { "arm_credits", armCredits }, { "json_reader", jsonReader },
         { "money", moneyDecimal },     { "datetime", dateTime },      { "ledger_csv", ledgerCsv },
         { "token_response", tokenResponse },
     };
     return all;
 }
 
-// Lots and events pages (StreamRows on the pull reader). Invariants: every amount has a
-// normalised currency, every row has an identity, and both parsers agree on the page shape.
+// Lots and events pages (Json::Reader). Invariants: every amount has a normalised currency,
+// every row has an identity, both parsers agree on the page shape, and a readable page cut
+// anywhere before its closing brace is refused as malformed, never read as a shorter list.
 int armPages(const uint8_t *data, size_t size)
 {
     const QByteArray json = bytes(data, size);
     const auto lots = parseLotsPage(json);
     const auto events = parseEventsPage(json);
     checkSamePageShape(lots, events);
+    if (lots) {
+        const qsizetype end = json.lastIndexOf('}');
+        for (qsizetype cut : { qsizetype(1), end / 4, end / 2, end - end / 4, end - 1, end }) {
+            if (cut <= 0 || cut > end)
+                continue;
+            const auto truncated = parseLotsPage(json.left(cut));
+            check(!truncated && truncated.error().code == u"MalformedResponse"_s,
+                  u"a page cut at byte %1 of %2 was not refused as malformed"_s.arg(cut).arg(json.size()));
+        }
+    }
     if (lots) {
         check(lots->skippedRows >= 0, "negative skipped rows");
         for (const Lot &lot : lots->items) {
@@ -143,8 +153,8 @@ int armPages(const uint8_t *data, size_t size)
     return 0;
 }
 
-// balanceSummary, BillingBenefits credits and transactions, EA balance: the QJsonDocument
-// parsers. Invariants: every amount carries a normalised currency; remaining() never mixes.
+// balanceSummary, BillingBenefits credits and transactions, EA balance (single resources,
+// read twice by the reader: once checked whole, once for the fields). Invariants: every amount carries a normalised currency; remaining() never mixes.
 int armCredits(const uint8_t *data, size_t size)
 {
     const QByteArray json = bytes(data, size);
@@ -181,44 +191,41 @@ int armCredits(const uint8_t *data, size_t size)
     return 0;
 }
 
-// The pull reader on any bytes. Invariants: skipValue() and a full walk accept the same texts;
-// on well-formed UTF-8 inside an array or object it accepts exactly what QJsonDocument accepts
-// and reads the same values (jsonpull.h: "the syntax is checked like QJsonDocument does").
-int jsonPull(const uint8_t *data, size_t size)
+// Json::Reader on any bytes. Invariants: what it accepts (an object or array at the top),
+// QJsonDocument accepts too and reads the same values: the reader is the stricter of the two
+// (jsonreader_p.h). And what QJsonDocument accepts, once Qt has written it in canonical form, the
+// reader accepts and reads the same, unless it holds a lone surrogate or nests deeper than the
+// reader's 512 levels (both refused by design).
+int jsonReader(const uint8_t *data, size_t size)
 {
     const QByteArray json = bytes(data, size);
-    Json::PullReader skipper(json);
-    const bool skipAccepts = skipper.skipValue() && skipper.atEnd();
-    QString pullError;
-    bool outOfRange = false;
-    const auto tree = pullTree(json, &pullError, &outOfRange);
-    check(skipAccepts == tree.has_value(), "skipValue() and a full walk disagree on the syntax");
-
-    // The comparison with QJsonDocument, where the two are meant to agree. Documented
-    // differences left out: invalid UTF-8 (U+FFFD here, an error there), a bare scalar at the top
-    // (QJsonDocument refuses it), nesting deeper than PullReader's 512 (QJsonDocument: 1024),
-    // lone surrogates in \u escapes (U+FFFD here, kept there; sameJson normalises them).
-    if (!isValidUtf8(json))
-        return 0;
-    if (pullError.contains("deep"_L1))
-        return 0;
+    QString readerError;
+    const auto tree = readerTree(json, &readerError);
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     const bool qtAccepts = error.error == QJsonParseError::NoError;
+    const QJsonValue qt = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     const QByteArray trimmed = (json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json).trimmed();
     const bool container = !trimmed.isEmpty() && (trimmed.front() == '{' || trimmed.front() == '[');
-    // A number beyond a double's range (1e400): QJsonDocument refuses the document, the pull
-    // reader only checks the grammar and the amount readers then reject that one value.
-    if (!container || (outOfRange && !qtAccepts))
-        return 0;
-    check(qtAccepts == tree.has_value(),
-          u"PullReader %1 what QJsonDocument %2 (%3)"_s.arg(tree ? u"accepts"_s : u"rejects"_s,
-                                                          qtAccepts ? u"accepts"_s : u"rejects"_s,
-                                                          tree ? error.errorString() : pullError));
-    if (qtAccepts && tree) {
-        const QJsonValue qt = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    // One place where QJsonDocument is the stricter: a zero with a huge exponent ("0e408") is a
+    // finite number (0) for the reader and an "illegal number" for Qt 6.4, which judges the
+    // exponent alone (fuzz/regressions/json_reader/zero-with-huge-exponent.json).
+    const bool qtNumberQuirk = error.error == QJsonParseError::IllegalNumber;
+    if (hasInnerByteOrderMark(json))
+        return 0; // Qt 6.4 cannot keep such keys (jsontree.h); compared in neither direction
+    if (tree && container && !qtNumberQuirk) {
+        check(qtAccepts, u"the reader accepts what QJsonDocument rejects (%1)"_s.arg(error.errorString()));
         QString where;
-        check(sameJson(*tree, qt, &where), u"PullReader and QJsonDocument read different values at "_s + where);
+        check(!qtAccepts || sameJson(*tree, qt, &where, {}, true),
+              u"the reader and QJsonDocument read different values at "_s + where);
+    }
+    if (qtAccepts && !hasLoneSurrogate(qt) && nestingDepth(qt) <= 500) {
+        const QByteArray canonical = doc.toJson(QJsonDocument::Compact);
+        const auto again = readerTree(canonical, &readerError);
+        check(again.has_value(), u"the reader refuses Qt's canonical writing of a document: "_s + readerError);
+        QString where;
+        check(!again || sameJson(*again, qt, &where),
+              u"the reader reads Qt's canonical writing differently at "_s + where);
     }
     return 0;
 }
@@ -273,8 +280,12 @@ int dateTime(const uint8_t *data, size_t size)
             check(Json::parseDateTime(QStringView(iso)) == b, u"%1 does not read back"_s.arg(iso));
         }
     }
-    const QJsonObject o { { u"d"_s, text } };
-    check(Json::readDateTime(o, "d"_L1) == b, "readDateTime differs from parseDateTime");
+    // The same text inside a JSON body, through the reader's date field.
+    const QByteArray body = QJsonDocument(QJsonObject { { u"d"_s, text } }).toJson(QJsonDocument::Compact);
+    Json::Reader reader(body);
+    QDateTime read;
+    reader.forEachRootField([&](std::string_view, Json::Value v) { read = reader.dateTime(v); });
+    check(reader.finish() && read == b, "Reader::dateTime differs from parseDateTime");
     return 0;
 }
 

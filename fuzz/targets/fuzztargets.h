@@ -39,7 +39,7 @@ void check(bool condition, const QString &what);
 // The targets (see fuzztargets.cpp for what each checks).
 int armPages(const uint8_t *data, size_t size);
 int armCredits(const uint8_t *data, size_t size);
-int jsonPull(const uint8_t *data, size_t size);
+int jsonReader(const uint8_t *data, size_t size);
 int moneyDecimal(const uint8_t *data, size_t size);
 int dateTime(const uint8_t *data, size_t size);
 int ledgerCsv(const uint8_t *data, size_t size);

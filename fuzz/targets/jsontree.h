@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
@@ -8,20 +9,31 @@
 
 namespace CreditDesk::Fuzz {
 
-/// Reads one JSON text with Json::PullReader into a QJsonValue tree, the way QJsonDocument
-/// would store it: keys decoded, the last of duplicate keys wins, integer literals that fit
-/// qint64 stay integers, other numbers are doubles. nullopt when the reader reports an error or
-/// data follows the value. Lets the pull reader be compared with QJsonDocument value by value.
-/// \a outOfRange is set when a number literal does not fit a double (1e400): the pull reader
-/// checks the grammar only (numbers stay text), QJsonDocument refuses such a document.
-std::optional<QJsonValue> pullTree(QByteArrayView json, QString *error = nullptr, bool *outOfRange = nullptr);
+/// Reads one JSON text with CreditDesk's reader (Json::Reader, simdjson On-Demand) into a
+/// QJsonValue tree, the way QJsonDocument would store it: the last of duplicate keys wins,
+/// integer literals that fit qint64 stay integers, other numbers are doubles. nullopt (and the
+/// reader's error in \a error) when the reader refuses the text. Lets the reader be compared
+/// with QJsonDocument value by value.
+std::optional<QJsonValue> readerTree(const QByteArray &json, QString *error = nullptr);
 
-/// Deep equality, numbers compared as values (1.0 == 1), texts and keys compared with lone
-/// surrogates as U+FFFD (PullReader::decode replaces them; QJsonDocument keeps them); the first
-/// difference's path in \a where.
-bool sameJson(const QJsonValue &a, const QJsonValue &b, QString *where = nullptr, const QString &path = {});
+/// Deep equality of the reader's \a a and QJsonDocument's \b b, numbers compared as values
+/// (1.0 == 1); the first difference's path in \a where. With \a qtDropsBom (both read the same
+/// text), a string or key may lack one leading U+FEFF in \a b: Qt 6.4's QJsonDocument drops it
+/// from strings without escapes, the reader keeps it (Json::decodeUtf8).
+bool sameJson(const QJsonValue &a, const QJsonValue &b, QString *where = nullptr, const QString &path = {},
+              bool qtDropsBom = false);
+
+/// Does the text hold a U+FEFF anywhere but as a byte-order mark before it (raw or as \ufeff)?
+/// QJsonObject keys starting with U+FEFF do not survive Qt 6.4 (stored as UTF-8, read back with
+/// QString::fromUtf8, which drops it), so neither tree can be compared on such texts.
+bool hasInnerByteOrderMark(QByteArrayView json);
 
 /// Is \a bytes well-formed UTF-8 (no overlongs, no surrogates)?
 bool isValidUtf8(QByteArrayView bytes);
+
+/// Does any string or key of \a v hold a lone UTF-16 surrogate (QJsonDocument keeps those from
+/// \u escapes; the reader refuses them)? And how deep does \a v nest?
+bool hasLoneSurrogate(const QJsonValue &v);
+int nestingDepth(const QJsonValue &v);
 
 } // namespace CreditDesk::Fuzz
