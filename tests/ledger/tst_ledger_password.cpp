@@ -4,6 +4,7 @@
 // user) with the password in PGPASSWORD, which the test then takes away from libpq; and a usable
 // secret store (./scripts/dev test starts both).
 #include "auth/secretstore.h"
+#include "savedsecret.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgeropener.h"
 
@@ -37,14 +38,7 @@ private:
     QString m_password;
     std::unique_ptr<SecretStore> m_secrets;
 
-    std::optional<QString> saved()
-    {
-        std::optional<Result<std::optional<QString>>> read;
-        m_secrets->read(m_location.secretKey(), this, [&](Result<std::optional<QString>> r) { read = r; });
-        if (!QTest::qWaitFor([&] { return read.has_value(); }, WaitMs) || !read->ok())
-            return u"<the secret store could not be read>"_s;
-        return read->value();
-    }
+    std::optional<QString> saved() { return Testing::savedSecret(*m_secrets, m_location.secretKey(), this); }
     void save(const QString &password)
     {
         bool done = false;
@@ -74,12 +68,7 @@ private Q_SLOTS:
             QSKIP("No usable secret store here (run the tests through ./scripts/dev test).");
     }
 
-    void init()
-    {
-        bool done = false;
-        m_secrets->remove(m_location.secretKey(), this, [&](Status) { done = true; });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, WaitMs));
-    }
+    void init() { QVERIFY(Testing::removeSecret(*m_secrets, m_location.secretKey(), this)); }
 
     void theKeyNamesTheServerNotThePassword()
     {
@@ -161,9 +150,7 @@ private Q_SLOTS:
     {
         if (!m_secrets)
             return;
-        bool done = false;
-        m_secrets->remove(m_location.secretKey(), this, [&](Status) { done = true; });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, WaitMs));
+        QVERIFY(Testing::removeSecret(*m_secrets, m_location.secretKey(), this));
     }
 };
 

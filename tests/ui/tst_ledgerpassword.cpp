@@ -3,6 +3,7 @@
 // ledger, hands it to the window and is saved in the secret store for the next start. Needs
 // CREDITDESK_TEST_POSTGRES + PGPASSWORD and a secret store (./scripts/dev test starts both).
 #include "auth/secretstore.h"
+#include "savedsecret.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgeropener.h"
 #include "ledgerpassworddialog.h"
@@ -33,14 +34,7 @@ private:
     QString m_password;
     std::unique_ptr<SecretStore> m_secrets;
 
-    std::optional<QString> saved()
-    {
-        std::optional<Result<std::optional<QString>>> read;
-        m_secrets->read(m_location.secretKey(), this, [&](Result<std::optional<QString>> r) { read = r; });
-        if (!QTest::qWaitFor([&] { return read.has_value(); }, WaitMs) || !read->ok())
-            return u"<unreadable>"_s;
-        return read->value();
-    }
+    std::optional<QString> saved() { return Testing::savedSecret(*m_secrets, m_location.secretKey(), this); }
 
 private Q_SLOTS:
     void initTestCase()

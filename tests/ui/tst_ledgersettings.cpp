@@ -3,6 +3,7 @@
 // (that part needs CREDITDESK_TEST_POSTGRES + PGPASSWORD and a secret store, as ./scripts/dev
 // test provides).
 #include "auth/secretstore.h"
+#include "savedsecret.h"
 #include "ledger/ledgerlocation.h"
 #include "ledgersettingspage.h"
 #include "settingsdialog.h"
@@ -38,14 +39,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SecretStore> m_secrets;
 
-    std::optional<QString> saved(const QString &key)
-    {
-        std::optional<Result<std::optional<QString>>> read;
-        m_secrets->read(key, this, [&](Result<std::optional<QString>> r) { read = r; });
-        if (!QTest::qWaitFor([&] { return read.has_value(); }, WaitMs) || !read->ok())
-            return u"<unreadable>"_s;
-        return read->value();
-    }
+    std::optional<QString> saved(const QString &key) { return Testing::savedSecret(*m_secrets, key, this); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -140,9 +134,7 @@ private Q_SLOTS:
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QVERIFY(!QSettings().value(u"ledger/location"_s).toString().contains(password));
 
-        bool removed = false;
-        m_secrets->remove(key, this, [&](Status) { removed = true; });
-        QVERIFY(QTest::qWaitFor([&] { return removed; }, WaitMs));
+        QVERIFY(Testing::removeSecret(*m_secrets, key, this));
     }
 };
 
