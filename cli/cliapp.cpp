@@ -12,6 +12,7 @@
 #include "auth/tokenclient.h"
 #include "azure/armclient.h"
 #include "azure/azureapi.h"
+#include "azure/azuresettings.h"
 #include "export/jsontext.h"
 #include "export/recordset.h"
 #include "export/terminaltext.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -56,7 +58,7 @@ void CliApp::start()
     m_tokenClient = new TokenClient(m_network, m_cloud, m_tenant, AppRegistration::clientId(m_options.clientId), this);
     m_session = new SignInSession(m_tokenClient, this);
     m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
-    m_api = new AzureApi(m_arm, m_versions, this);
+    m_api = new AzureApi(m_arm, AzureSettings::load(QSettings()).versions, this);
     m_secrets = new SecretStore(this);
     m_accountStore = new AccountStore();
     m_accounts = new AccountManager(m_secrets, m_accountStore, this);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "auth/cloud.h"
-#include "azure/apiversions.h"
 #include "clioptions.h"
 #include "listingoutput.h"
 #include "core/result.h"
@@ -104,7 +103,6 @@ private:
     CliOptions m_options;
     Cloud m_cloud;
     QString m_tenant;
-    ApiVersions m_versions;
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
     QNetworkAccessManager *m_network = nullptr;
     TokenClient *m_tokenClient = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/displayformat.h"
 #include "auth/accountmanager.h"
 #include "auth/appregistration.h"
 #include "models/eventtablemodel.h"
@@ -298,7 +299,7 @@ void MainWindow::connectWorkspace()
     });
     connect(m_workspace, &Workspace::shownAsOfChanged, this, [this](const QDateTime &asOf) {
         m_asOfLabel->setVisible(asOf.isValid());
-        m_asOfLabel->setText(tr("Offline copy as of %1 UTC").arg(QLocale().toString(asOf.toUTC(), QLocale::ShortFormat)));
+        m_asOfLabel->setText(tr("Offline copy as of %1").arg(DisplayFormat::utcDateTime(asOf)));
         m_asOfLabel->setToolTip(tr("These figures were saved at the last successful refresh; they are replaced "
                                    "when a refresh succeeds."));
     });

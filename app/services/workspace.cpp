@@ -11,6 +11,7 @@
 #include "models/lottablemodel.h"
 #include "storage/offlinecache.h"
 #include "azure/azureapi.h"
+#include "azure/azuresettings.h"
 #include "services/creditdiscovery.h"
 
 #include <QLocale>
@@ -212,7 +213,7 @@ void Workspace::rebuildSignInChain()
     m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
     m_deviceCode = new DeviceCodeFlow(m_tokenClient, this);
     m_browser = new BrowserSignIn(m_tokenClient, this);
-    m_api = new AzureApi(m_arm, ApiVersions{}, this);
+    m_api = new AzureApi(m_arm, AzureSettings::load(QSettings()).versions, this);
     m_discovery = new CreditDiscovery(m_api, this);
     // The tables need lots and events, the forecast's "now" the balance summaries; BillingBenefits
     // credits join with the ledger.
