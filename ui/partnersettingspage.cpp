@@ -37,9 +37,9 @@ PartnerSettingsPage::PartnerSettingsPage(QWidget *parent) : QWidget(parent)
     m_domainsError = SettingsForm::errorLabel(domains, u"extraFreeEmailDomainsError"_s);
     domainsLayout->addWidget(m_domainsError);
     domainsLayout->addWidget(SettingsForm::hint(
-        tr("Partner Center refuses credits for personal mail addresses. %n domain(s) such as gmail.com and "
-           "outlook.com are refused already; add your region's providers here, separated by commas.",
-           nullptr, int(builtIn.freeEmailDomains.size())),
+        tr("Partner Center refuses credits for personal mail addresses. The %1 built-in domains, such as gmail.com "
+           "and outlook.com, are refused already; add your region's providers here, separated by commas.")
+            .arg(QLocale().toString(builtIn.freeEmailDomains.size())),
         domains));
     layout->addWidget(domains);
 
@@ -64,16 +64,18 @@ PartnerSettingsPage::PartnerSettingsPage(QWidget *parent) : QWidget(parent)
     const BenefitPolicy effective = BenefitPolicy::fromSettings(settings);
     const QString partnerCenterRule = tr("Partner Center's rule");
     const QString settingsFile = tr("set in the settings file (%1)");
-    auto *cap = new QLabel(tr("%n reassignment(s) of a monthly credit — %1", nullptr, effective.reassignmentCap)
-                               .arg(PartnerSettings::capIsOverridden(settings)
+    auto *cap = new QLabel(tr("%1 per monthly credit — %2")
+                               .arg(QLocale().toString(effective.reassignmentCap),
+                                    PartnerSettings::capIsOverridden(settings)
                                         ? settingsFile.arg(u"benefits/reassignmentCap"_s)
                                         : partnerCenterRule),
                            program);
     cap->setObjectName(u"reassignmentCapSource"_s);
     cap->setWordWrap(true);
     programForm->addRow(tr("Reassignment cap:"), cap);
-    auto *validity = new QLabel(tr("%n month(s) from activation — %1", nullptr, effective.monthlyValidityMonths)
-                                    .arg(PartnerSettings::validityIsOverridden(settings)
+    auto *validity = new QLabel(tr("%1 months from activation — %2")
+                                    .arg(QLocale().toString(effective.monthlyValidityMonths),
+                                         PartnerSettings::validityIsOverridden(settings)
                                              ? settingsFile.arg(u"benefits/monthlyValidityMonths"_s)
                                              : partnerCenterRule),
                                 program);

@@ -1,5 +1,6 @@
 #include "forecast/reminders.h"
 
+#include "core/displayformat.h"
 #include "forecast/icsexport.h"
 
 #include <QCoreApplication>
@@ -145,7 +146,7 @@ QList<Reminder> takeDueReminders(const QList<ExpiryItem> &items, const QList<Par
         reminder.text = daysLeft == 0
             ? QCoreApplication::translate("CreditDesk::Forecast", "%1 of credit can be used until the end of today (UTC).").arg(amount)
             : QCoreApplication::translate("CreditDesk::Forecast", "%1 of credit expires in %2 days, on %3 (UTC).")
-                  .arg(amount, QString::number(daysLeft), item.date.toString(Qt::ISODate));
+                  .arg(amount, QString::number(daysLeft), DisplayFormat::date(item.date, locale));
         due.append(reminder);
     }
 
@@ -181,7 +182,7 @@ QList<Reminder> takeDueReminders(const QList<ExpiryItem> &items, const QList<Par
             reminder.title = QCoreApplication::translate("CreditDesk::Forecast", "Monthly credit %1").arg(credit.programName);
             reminder.text = QCoreApplication::translate("CreditDesk::Forecast",
                                                         "This month's unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.")
-                                .arg(QString::number(daysLeft), lapse.toString(Qt::ISODate));
+                                .arg(QString::number(daysLeft), DisplayFormat::date(lapse, locale));
             due.append(reminder);
         }
     }

@@ -1,5 +1,7 @@
 #include "forecast/risk.h"
 
+#include "core/displayformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -66,7 +68,7 @@ QString adviceDetail(const RiskAssessment &assessment, const QLocale &locale)
     case RiskSituation::AccelerateConsumption:
         if (in.predictedUnused.isPositive() && in.predictedLossBy.isValid()) {
             return QCoreApplication::translate("CreditDesk::Forecast::Risk", "%1: %2 predicted to expire unused by %3.")
-                .arg(advice, formatMoney(in.predictedUnused, locale), in.predictedLossBy.toString(Qt::ISODate));
+                .arg(advice, formatMoney(in.predictedUnused, locale), DisplayFormat::date(in.predictedLossBy, locale));
         }
         return QCoreApplication::translate("CreditDesk::Forecast::Risk", "%1: at the current rate it will still be used in time.").arg(advice);
     case RiskSituation::ExpiredWithBalance:

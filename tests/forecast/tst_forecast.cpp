@@ -342,7 +342,7 @@ void TestForecast::summarySentenceNamesAmountsAndDays()
     const Lot l = lot(u"L"_s, 420000, kToday.addDays(-100), kToday.addDays(30));
     const ScopeForecast scope = run({l}, dailyCharges(l, kToday, 1000)).scopes.constFirst();
     QCOMPARE(riskSummarySentence(scope, c), u"$4,200.00 expires within 30 days; at the current rate $3,890.00 of it will be lost."_s);
-    QCOMPARE(adviceDetail(scope.risk, c), u"Accelerate consumption or lose credits: $3,890.00 predicted to expire unused by 2026-12-22."_s);
+    QCOMPARE(adviceDetail(scope.risk, c), u"Accelerate consumption or lose credits: $3,890.00 predicted to expire unused by Dec 22, 2026."_s);
     const Lot far = lot(u"F"_s, 420000, kToday.addDays(-100), kToday.addDays(300));
     QVERIFY(riskSummarySentence(run({far}, {}).scopes.constFirst(), c).isEmpty());
 

@@ -67,7 +67,7 @@ void ForecastChartView::rebuild()
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_dateAxis = new QDateTimeAxis(c);
-    m_dateAxis->setFormat(u"yyyy-MM-dd"_s);
+    m_dateAxis->setFormat(DisplayFormat::mediumDateFormat());
     m_dateAxis->setTickCount(7);
     m_valueAxis = new QValueAxis(c);
     m_valueAxis->setLabelFormat(u"%.0f"_s);
