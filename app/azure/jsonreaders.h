@@ -21,9 +21,10 @@ namespace CreditDesk::Json {
 /// copied once (ArmClient reserves it when it reads a reply).
 inline constexpr qsizetype kPadding = 64;
 
-/// Shares equal strings across the rows of one response. Billing ids, display names,
+/// Shares equal strings across the rows of one response, and (through a process-wide table
+/// asked once per distinct text) with the other pages of a load. Billing ids, display names,
 /// currencies and enum texts repeat on every row; without sharing, 100,000 events would hold
-/// a million copies of "USD".
+/// a million copies of "USD", and lot ids would be held once per page they occur on.
 class StringPool
 {
 public:

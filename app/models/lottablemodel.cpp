@@ -260,40 +260,45 @@ void LotTableModel::emitChangedRuns(QList<int> rows)
 
 void LotTableModel::upsert(const QList<Lot> &lots)
 {
-    QList<Lot> added;
+    // New lots by their index in \a lots, copied once into m_lots: a copy of each in between
+    // would double the peak memory of a 100,000-lot first load.
+    std::vector<qsizetype> added;
     QHash<QString, qsizetype> addedAt; // a batch may repeat an id: the last one wins
     QList<int> changed;
-    for (const Lot &lot : lots) {
+    for (qsizetype i = 0; i < lots.size(); ++i) {
+        const Lot &lot = lots.at(i);
         const auto known = m_rowById.constFind(lot.id);
         if (known != m_rowById.constEnd()) {
             if (sameLot(m_lots.at(*known), lot))
                 continue;
             m_lots[*known] = lot;
             m_texts[size_t(*known)].reset();
-            m_searchTexts[size_t(*known)] = QString();
+            m_searchFields[size_t(*known)][0] = kNoSearchFields;
             m_keys[size_t(*known)] = rowKeyOf(lot);
             changed.append(*known);
         } else if (const auto again = addedAt.constFind(lot.id); again != addedAt.constEnd()) {
-            added[*again] = lot;
+            added[size_t(*again)] = i;
         } else {
-            addedAt.insert(lot.id, added.size());
-            added.append(lot);
+            addedAt.insert(lot.id, qsizetype(added.size()));
+            added.push_back(i);
         }
     }
+    addedAt = {};
     emitChangedRuns(std::move(changed));
-    if (added.isEmpty())
+    if (added.empty())
         return;
     const int first = int(m_lots.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_lots.reserve(m_lots.size() + added.size());
-    m_keys.reserve(size_t(m_lots.size() + added.size()));
-    for (Lot &lot : added) {
+    m_lots.reserve(m_lots.size() + qsizetype(added.size()));
+    m_keys.reserve(size_t(m_lots.size()) + added.size());
+    for (qsizetype i : added) {
+        const Lot &lot = lots.at(i);
         m_rowById.insert(lot.id, int(m_lots.size()));
         m_keys.push_back(rowKeyOf(lot));
-        m_lots.append(std::move(lot));
+        m_lots.append(lot);
     }
     m_texts.resize(size_t(m_lots.size()));
-    m_searchTexts.resize(size_t(m_lots.size()));
+    m_searchFields.resize(size_t(m_lots.size()), SearchFieldIds { kNoSearchFields });
     endInsertRows();
 }
 
@@ -317,7 +322,7 @@ void LotTableModel::replaceAll(const QList<Lot> &lots)
         beginRemoveRows({}, first, row);
         m_lots.remove(first, row - first + 1);
         m_texts.erase(m_texts.begin() + first, m_texts.begin() + row + 1);
-        m_searchTexts.erase(m_searchTexts.begin() + first, m_searchTexts.begin() + row + 1);
+        m_searchFields.erase(m_searchFields.begin() + first, m_searchFields.begin() + row + 1);
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + row + 1);
         endRemoveRows();
         removed = true;
@@ -331,15 +336,30 @@ void LotTableModel::replaceAll(const QList<Lot> &lots)
     upsert(lots);
 }
 
-LotSearchKey LotTableModel::searchKey(int row, bool withText) const
+LotSearchKey LotTableModel::searchKey(int row) const
 {
     const RowKey &key = m_keys[size_t(row)];
-    if (!withText)
-        return { {}, key.expiryUtc, key.status, key.source };
-    QString &text = m_searchTexts[size_t(row)];
-    if (text.isNull())
-        text = CreditFilter::lotSearchText(m_lots.at(row), scopeName(m_lots.at(row)));
-    return { text, key.expiryUtc, key.status, key.source };
+    return { {}, key.expiryUtc, key.status, key.source, std::nullopt };
+}
+
+const LotTableModel::SearchFieldIds &LotTableModel::searchFieldIds(int row) const
+{
+    SearchFieldIds &ids = m_searchFields[size_t(row)];
+    if (ids[0] != kNoSearchFields)
+        return ids;
+    const Lot &lot = m_lots.at(row);
+    const std::array<QString, 7> fields = CreditFilter::lotSearchFields(lot, scopeName(lot));
+    for (size_t i = 0; i < fields.size(); ++i) {
+        // toCaseFolded() shares the text when it is already folded (GUID names usually are).
+        const QString folded = fields[i].toCaseFolded();
+        auto it = m_foldedIds.constFind(folded);
+        if (it == m_foldedIds.constEnd()) {
+            it = m_foldedIds.insert(folded, quint32(m_foldedTexts.size()));
+            m_foldedTexts.append(folded);
+        }
+        ids[i] = *it;
+    }
+    return ids;
 }
 
 QString LotTableModel::scopeName(const Lot &lot) const
@@ -364,7 +384,7 @@ void LotTableModel::setScopeName(const QString &scopeId, const QString &displayN
             continue;
         if (m_texts[size_t(row)])
             (*m_texts[size_t(row)])[ScopeColumn] = displayName;
-        m_searchTexts[size_t(row)] = QString();
+        m_searchFields[size_t(row)][0] = kNoSearchFields;
     }
     Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_lots.size()) - 1, ScopeColumn));
 }
@@ -390,7 +410,9 @@ void LotTableModel::clear()
     m_lots.clear();
     m_rowById.clear();
     m_texts.clear();
-    m_searchTexts.clear();
+    m_searchFields.clear();
+    m_foldedIds.clear();
+    m_foldedTexts.clear();
     m_keys.clear();
     endResetModel();
 }
