@@ -188,7 +188,7 @@ bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const QString 
     const bool needExpiry = m_expiresFrom.isValid() || m_expiresTo.isValid() || m_quick != QuickFilter::None;
     const QString text = m_needles.isEmpty() ? QString() : lotSearchText(lot, scopeName);
     return matches(lot, todayUtc,
-                   LotSearchKey { text, needExpiry ? utcDateOf(lot.expirationDate) : QDate(), lot.status, lot.source });
+                   LotSearchKey { text, needExpiry ? utcDateOf(lot.expirationDate) : QDate(), lot.status, lot.source, std::nullopt });
 }
 
 bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const LotSearchKey &key) const
