@@ -1,9 +1,7 @@
 #include "azure/jsonreader_p.h"
 
-#include <QSet>
-
 #include <cstring>
-#include <mutex>
+#include <utility>
 
 // The document side of Json::Reader: simdjson set-up, padding, the walk that checks every
 // value, and the string pool. What is accepted inside a well-formed body is jsonreaders.cpp's.
@@ -21,43 +19,33 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-// A pool lives for one page, but lot ids, invoice numbers and descriptions recur on every
-// page of a load: without this, 100,000 events kept ~97,000 copies of ~11,000 distinct texts
-// (~19 MB). A page's pool asks here once per distinct text, so the lock is taken about a
-// thousand times per page, never per row. Texts no row holds any more are dropped when the
-// table has doubled since the last sweep, so the table stays proportional to what is alive.
-class SharedTexts
-{
-public:
-    QString share(const QString &text)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (const auto it = m_texts.constFind(text); it != m_texts.constEnd())
-            return *it;
-        if (m_texts.size() >= m_sweepAt) {
-            // isDetached(): the table's is the only reference left. Others are taken only here,
-            // under the lock, so none can appear while we look.
-            m_texts.removeIf([](const QString &held) { return held.isDetached(); });
-            m_sweepAt = qMax<qsizetype>(kMinSweep, m_texts.size() * 2);
-        }
-        m_texts.insert(text);
-        return text;
-    }
-
-    static SharedTexts &instance()
-    {
-        static SharedTexts texts;
-        return texts;
-    }
-
-private:
-    static constexpr qsizetype kMinSweep = 4096;
-    std::mutex m_mutex;
-    QSet<QString> m_texts;
-    qsizetype m_sweepAt = kMinSweep;
-};
+thread_local SharedTexts *t_sharedTexts = nullptr;
 
 } // namespace
+
+QString SharedTexts::share(const QString &text)
+{
+    const std::lock_guard lock(m_mutex);
+    if (const auto it = m_texts.constFind(text); it != m_texts.constEnd())
+        return *it;
+    m_texts.insert(text);
+    return text;
+}
+
+SharedTextsScope::SharedTextsScope(SharedTexts &texts)
+    : m_previous(std::exchange(t_sharedTexts, &texts))
+{
+}
+
+SharedTextsScope::~SharedTextsScope()
+{
+    t_sharedTexts = m_previous;
+}
+
+SharedTexts *SharedTextsScope::current()
+{
+    return t_sharedTexts;
+}
 
 QString StringPool::intern(const QString &s)
 {
@@ -66,7 +54,7 @@ QString StringPool::intern(const QString &s)
     const auto it = m_strings.constFind(s);
     if (it != m_strings.constEnd())
         return it.value();
-    const QString shared = SharedTexts::instance().share(s);
+    const QString shared = shareWithListing(s);
     m_strings.insert(shared, shared);
     return shared;
 }
@@ -83,7 +71,7 @@ QString StringPool::internUtf8(QByteArrayView utf8)
     // fromRawData: look up without copying the bytes; only a miss stores a deep copy.
     auto it = m_utf8.constFind(QByteArray::fromRawData(utf8.data(), size));
     if (it == m_utf8.constEnd())
-        it = m_utf8.insert(utf8.toByteArray(), SharedTexts::instance().share(decodeUtf8(utf8)));
+        it = m_utf8.insert(utf8.toByteArray(), shareWithListing(decodeUtf8(utf8)));
     recent = { it.key(), it.value() };
     return it.value();
 }
