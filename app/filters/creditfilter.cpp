@@ -2,8 +2,6 @@
 
 #include "models/lottablemodel.h"
 
-#include <QStringList>
-
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
@@ -161,26 +159,12 @@ bool CreditFilter::foldedTextMatches(QStringView folded, quint32 enumMask) const
     return true;
 }
 
-bool CreditFilter::foundWordsMatch(quint64 found, quint32 enumMask) const
-{
-    for (qsizetype i = 0; i < m_needles.size(); ++i) {
-        if (!(m_needleEnumHits.at(i) & enumMask) && !(i < 64 && (found >> i) & 1))
-            return false;
-    }
-    return true;
-}
-
-std::array<QString, 7> CreditFilter::lotSearchFields(const Lot &lot, const QString &scopeName)
-{
-    const QString &scopeId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
-    return { lot.name, scopeId, scopeName, lot.sourceRaw, lot.statusRaw, lot.currency(), lot.poNumber };
-}
-
 QString CreditFilter::lotSearchText(const Lot &lot, const QString &scopeName)
 {
-    // Newline-separated: no search word contains one, so no word spans two fields.
-    const std::array<QString, 7> fields = lotSearchFields(lot, scopeName);
-    return QStringList(fields.begin(), fields.end()).join(u'\n').toCaseFolded();
+    const QString &scopeId = lot.customerId.isEmpty() ? lot.billingProfileId : lot.customerId;
+    const QString text = lot.name + u'\n' + scopeId + u'\n' + scopeName + u'\n' + lot.sourceRaw + u'\n'
+        + lot.statusRaw + u'\n' + lot.currency() + u'\n' + lot.poNumber;
+    return text.toCaseFolded();
 }
 
 bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const QString &scopeName) const
@@ -188,7 +172,7 @@ bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const QString 
     const bool needExpiry = m_expiresFrom.isValid() || m_expiresTo.isValid() || m_quick != QuickFilter::None;
     const QString text = m_needles.isEmpty() ? QString() : lotSearchText(lot, scopeName);
     return matches(lot, todayUtc,
-                   LotSearchKey { text, needExpiry ? utcDateOf(lot.expirationDate) : QDate(), lot.status, lot.source, std::nullopt });
+                   LotSearchKey { text, needExpiry ? utcDateOf(lot.expirationDate) : QDate(), lot.status, lot.source });
 }
 
 bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const LotSearchKey &key) const
@@ -233,10 +217,7 @@ bool CreditFilter::matches(const Lot &lot, const QDate &todayUtc, const LotSearc
         }
     }
 
-    if (m_needles.isEmpty())
-        return true;
-    const quint32 enumMask = bit(key.status) | bit(key.source);
-    return key.foundWords ? foundWordsMatch(*key.foundWords, enumMask) : foldedTextMatches(key.text, enumMask);
+    return m_needles.isEmpty() || foldedTextMatches(key.text, bit(key.status) | bit(key.source));
 }
 
 bool CreditFilter::matches(const CreditEvent &event) const

@@ -32,14 +32,10 @@ enum class QuickFilter {
 /// What the lot filter reads per row on every keystroke, prepared once per row by the model
 /// and kept in compact per-row arrays, so that a text search over 100,000 rows touches no Lot.
 struct LotSearchKey {
-    QStringView text; ///< CreditFilter::lotSearchText() of the lot; not read when foundWords is set
+    QStringView text; ///< CreditFilter::lotSearchText() of the lot
     QDate expiryUtc; ///< utcDateOf(lot.expirationDate)
     LotStatus status = LotStatus::Unknown;
     LotSource source = LotSource::Other;
-    /// Bit i set: the i-th search word occurs in one of the row's folded search fields
-    /// (wordMask() of each, combined). Lets a table test each distinct text once per keystroke
-    /// instead of keeping a concatenated text per row.
-    std::optional<quint64> foundWords;
 };
 
 /// What a table shows: a plain value, compared, copied and tested without any model.
@@ -94,11 +90,6 @@ public:
     /// A lot's searchable fields (name, scope id and name, raw source and status, currency,
     /// PO number), case-folded and separated by a newline, which no search word contains.
     static QString lotSearchText(const Lot &lot, const QString &scopeName);
-    /// The fields lotSearchText() joins, not yet folded: name, scope id, scope name, raw source,
-    /// raw status, currency, PO number.
-    static std::array<QString, 7> lotSearchFields(const Lot &lot, const QString &scopeName);
-    /// Whether wordMask() can describe this filter's words (at most 64).
-    bool wordMasksSuffice() const { return m_needles.size() <= 64; }
     bool matches(const CreditEvent &event) const;
     /// What a text search looks at in an event, as the Transactions table shows it:
     /// description, type, lot name, invoice, billing profile (its name, else its id).
@@ -120,7 +111,6 @@ public:
 private:
     bool textMatches(std::initializer_list<QStringView> fields, quint32 enumMask) const;
     bool foldedTextMatches(QStringView folded, quint32 enumMask) const;
-    bool foundWordsMatch(quint64 found, quint32 enumMask) const;
 
     void prepareNeedles();
 

@@ -126,38 +126,13 @@ LotFilterProxy::LotFilterProxy(LotTableModel *source, QObject *parent)
     : CreditFilterProxy(parent)
     , m_lots(source)
 {
-    // A reset renumbers the model's distinct texts; the masks must not outlive their ids.
-    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_wordMasks.clear(); });
     setSource(source, LotTableModel::SortRole);
 }
 
 bool LotFilterProxy::acceptsSourceRow(int sourceRow) const
 {
-    const CreditFilter &f = filter();
-    const Lot &lot = m_lots->lot(sourceRow);
-    LotSearchKey key = m_lots->searchKey(sourceRow);
-    if (f.text().isEmpty())
-        return f.matches(lot, effectiveToday(), key);
-    if (!f.wordMasksSuffice()) {
-        const QString text = CreditFilter::lotSearchText(lot, m_lots->scopeName(lot));
-        key.text = text;
-        return f.matches(lot, effectiveToday(), key);
-    }
-    if (m_wordMasksText != f.text()) {
-        m_wordMasks.clear();
-        m_wordMasksText = f.text();
-    }
-    // Each distinct text is searched once per keystroke; rows only combine its answers.
-    quint64 found = 0;
-    for (quint32 id : m_lots->searchFieldIds(sourceRow)) {
-        if (id >= m_wordMasks.size())
-            m_wordMasks.resize(id + 1, std::nullopt);
-        if (!m_wordMasks[id])
-            m_wordMasks[id] = f.wordMask(m_lots->foldedText(id));
-        found |= *m_wordMasks[id];
-    }
-    key.foundWords = found;
-    return f.matches(lot, effectiveToday(), key);
+    return filter().matches(m_lots->lot(sourceRow), effectiveToday(),
+                            m_lots->searchKey(sourceRow, !filter().text().isEmpty()));
 }
 
 bool LotFilterProxy::sourceLessThan(int leftRow, int rightRow, int column) const

@@ -84,9 +84,6 @@ protected:
 
 private:
     LotTableModel *m_lots;
-    /// Per distinct folded text id: which search words it contains, for m_wordMasksText.
-    mutable std::vector<std::optional<quint64>> m_wordMasks;
-    mutable QString m_wordMasksText;
 };
 
 /// Transactions: filter by CreditFilter::matches(event); nothing "remaining" to sum.

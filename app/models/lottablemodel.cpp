@@ -273,7 +273,7 @@ void LotTableModel::upsert(const QList<Lot> &lots)
                 continue;
             m_lots[*known] = lot;
             m_texts[size_t(*known)].reset();
-            m_searchFields[size_t(*known)][0] = kNoSearchFields;
+            m_searchTexts[size_t(*known)] = QString();
             m_keys[size_t(*known)] = rowKeyOf(lot);
             changed.append(*known);
         } else if (const auto again = addedAt.constFind(lot.id); again != addedAt.constEnd()) {
@@ -298,7 +298,7 @@ void LotTableModel::upsert(const QList<Lot> &lots)
         m_lots.append(lot);
     }
     m_texts.resize(size_t(m_lots.size()));
-    m_searchFields.resize(size_t(m_lots.size()), SearchFieldIds { kNoSearchFields });
+    m_searchTexts.resize(size_t(m_lots.size()));
     endInsertRows();
 }
 
@@ -322,7 +322,7 @@ void LotTableModel::replaceAll(const QList<Lot> &lots)
         beginRemoveRows({}, first, row);
         m_lots.remove(first, row - first + 1);
         m_texts.erase(m_texts.begin() + first, m_texts.begin() + row + 1);
-        m_searchFields.erase(m_searchFields.begin() + first, m_searchFields.begin() + row + 1);
+        m_searchTexts.erase(m_searchTexts.begin() + first, m_searchTexts.begin() + row + 1);
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + row + 1);
         endRemoveRows();
         removed = true;
@@ -336,30 +336,15 @@ void LotTableModel::replaceAll(const QList<Lot> &lots)
     upsert(lots);
 }
 
-LotSearchKey LotTableModel::searchKey(int row) const
+LotSearchKey LotTableModel::searchKey(int row, bool withText) const
 {
     const RowKey &key = m_keys[size_t(row)];
-    return { {}, key.expiryUtc, key.status, key.source, std::nullopt };
-}
-
-const LotTableModel::SearchFieldIds &LotTableModel::searchFieldIds(int row) const
-{
-    SearchFieldIds &ids = m_searchFields[size_t(row)];
-    if (ids[0] != kNoSearchFields)
-        return ids;
-    const Lot &lot = m_lots.at(row);
-    const std::array<QString, 7> fields = CreditFilter::lotSearchFields(lot, scopeName(lot));
-    for (size_t i = 0; i < fields.size(); ++i) {
-        // toCaseFolded() shares the text when it is already folded (GUID names usually are).
-        const QString folded = fields[i].toCaseFolded();
-        auto it = m_foldedIds.constFind(folded);
-        if (it == m_foldedIds.constEnd()) {
-            it = m_foldedIds.insert(folded, quint32(m_foldedTexts.size()));
-            m_foldedTexts.append(folded);
-        }
-        ids[i] = *it;
-    }
-    return ids;
+    if (!withText)
+        return { {}, key.expiryUtc, key.status, key.source };
+    QString &text = m_searchTexts[size_t(row)];
+    if (text.isNull())
+        text = CreditFilter::lotSearchText(m_lots.at(row), scopeName(m_lots.at(row)));
+    return { text, key.expiryUtc, key.status, key.source };
 }
 
 QString LotTableModel::scopeName(const Lot &lot) const
@@ -384,7 +369,7 @@ void LotTableModel::setScopeName(const QString &scopeId, const QString &displayN
             continue;
         if (m_texts[size_t(row)])
             (*m_texts[size_t(row)])[ScopeColumn] = displayName;
-        m_searchFields[size_t(row)][0] = kNoSearchFields;
+        m_searchTexts[size_t(row)] = QString();
     }
     Q_EMIT dataChanged(index(0, ScopeColumn), index(int(m_lots.size()) - 1, ScopeColumn));
 }
@@ -410,9 +395,7 @@ void LotTableModel::clear()
     m_lots.clear();
     m_rowById.clear();
     m_texts.clear();
-    m_searchFields.clear();
-    m_foldedIds.clear();
-    m_foldedTexts.clear();
+    m_searchTexts.clear();
     m_keys.clear();
     endResetModel();
 }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
-#include <QStringList>
 
 #include <array>
 #include <memory>
@@ -78,16 +77,10 @@ public:
     /// building variants: the proxies sort 100,000 rows with it.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
-    /// What CreditFilter reads of the row on every keystroke besides its text: UTC expiry,
-    /// status and source, without touching the Lot.
-    LotSearchKey searchKey(int row) const;
-    /// The row's search fields (CreditFilter::lotSearchFields) as ids of case-folded texts
-    /// (foldedText()), built on first use and kept until the row or its scope name changes.
-    /// Equal texts share one id, so a search tests each distinct text once, not once per row,
-    /// and a row holds 28 bytes instead of its own folded copy of every field.
-    using SearchFieldIds = std::array<quint32, 7>;
-    const SearchFieldIds &searchFieldIds(int row) const;
-    const QString &foldedText(quint32 id) const { return m_foldedTexts.at(id); }
+    /// What CreditFilter reads of the row on every keystroke: the folded search text (built
+    /// on first use, kept until the row or its scope name changes), UTC expiry, status and
+    /// source, all without touching the Lot.
+    LotSearchKey searchKey(int row, bool withText) const;
 
     /// Texts shared with the filter so that searching finds what the table shows.
     static QString sourceText(LotSource source);
@@ -113,12 +106,8 @@ private:
         LotSource source;
     };
     static RowKey rowKeyOf(const Lot &lot) { return { utcDateOf(lot.expirationDate), lot.status, lot.source }; }
-    /// Per row: search field ids (first id kNoSearchFields until first searched), and the
-    /// distinct folded texts they name.
-    static constexpr quint32 kNoSearchFields = 0xFFFFFFFFu;
-    mutable std::vector<SearchFieldIds> m_searchFields;
-    mutable QHash<QString, quint32> m_foldedIds;
-    mutable QStringList m_foldedTexts;
+    /// Per row: folded search text (null until first searched) and the other filter inputs.
+    mutable std::vector<QString> m_searchTexts;
     std::vector<RowKey> m_keys;
 };
 

@@ -199,10 +199,10 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 1000);
     }
 
-    /// The proxy tests each distinct folded field once and combines the answers per row; that
-    /// must accept exactly the rows CreditFilter::matches(lot, today, scopeName) accepts on the
-    /// joined text, for words in one field, words spread over fields, after a scope is
-    /// renamed and with more words than a 64-bit mask holds.
+    /// The proxy's cached per-row search must accept exactly the rows
+    /// CreditFilter::matches(lot, today, scopeName) accepts, for words in one field, words
+    /// spread over fields, after a scope is renamed, with a batch that repeats an id and with
+    /// more than 64 words.
     void fieldSearchAgreesWithJoinedText()
     {
         QObject owner;
