@@ -1,5 +1,6 @@
 #include "azure/azureapi.h"
 
+#include "azure/jsonreaders.h"
 #include "core/logging.h"
 
 #include <QTimer>
@@ -124,9 +125,12 @@ void AzureApi::stream(const QUrl &url, const ArmOperation &operation, QObject *c
     }
     // Parsed on a worker thread; only the finished rows come back to the caller's thread.
     auto deliverPage = std::make_shared<const PageCallback<T>>(std::move(onPage));
+    // The listing's pages share their texts; the table goes when the listing does.
+    auto texts = std::make_shared<Json::SharedTexts>();
     m_arm->getAllPagesOffThread(
         url, operation, context,
-        [parse, deliverPage, what = operation.description](const QByteArray &body) -> Result<ArmClient::ParsedPage> {
+        [parse, deliverPage, texts, what = operation.description](const QByteArray &body) -> Result<ArmClient::ParsedPage> {
+            const Json::SharedTextsScope sharing(*texts);
             auto page = parse(body);
             if (!page)
                 return page.error();

@@ -1,6 +1,7 @@
 #include "azure/jsonreader_p.h"
 
 #include <cstring>
+#include <utility>
 
 // The document side of Json::Reader: simdjson set-up, padding, the walk that checks every
 // value, and the string pool. What is accepted inside a well-formed body is jsonreaders.cpp's.
@@ -18,7 +19,33 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+thread_local SharedTexts *t_sharedTexts = nullptr;
+
 } // namespace
+
+QString SharedTexts::share(const QString &text)
+{
+    const std::lock_guard lock(m_mutex);
+    if (const auto it = m_texts.constFind(text); it != m_texts.constEnd())
+        return *it;
+    m_texts.insert(text);
+    return text;
+}
+
+SharedTextsScope::SharedTextsScope(SharedTexts &texts)
+    : m_previous(std::exchange(t_sharedTexts, &texts))
+{
+}
+
+SharedTextsScope::~SharedTextsScope()
+{
+    t_sharedTexts = m_previous;
+}
+
+SharedTexts *SharedTextsScope::current()
+{
+    return t_sharedTexts;
+}
 
 QString StringPool::intern(const QString &s)
 {
@@ -27,8 +54,9 @@ QString StringPool::intern(const QString &s)
     const auto it = m_strings.constFind(s);
     if (it != m_strings.constEnd())
         return it.value();
-    m_strings.insert(s, s);
-    return s;
+    const QString shared = shareWithListing(s);
+    m_strings.insert(shared, shared);
+    return shared;
 }
 
 QString StringPool::internUtf8(QByteArrayView utf8)
@@ -43,7 +71,7 @@ QString StringPool::internUtf8(QByteArrayView utf8)
     // fromRawData: look up without copying the bytes; only a miss stores a deep copy.
     auto it = m_utf8.constFind(QByteArray::fromRawData(utf8.data(), size));
     if (it == m_utf8.constEnd())
-        it = m_utf8.insert(utf8.toByteArray(), decodeUtf8(utf8));
+        it = m_utf8.insert(utf8.toByteArray(), shareWithListing(decodeUtf8(utf8)));
     recent = { it.key(), it.value() };
     return it.value();
 }

@@ -5,10 +5,12 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLatin1StringView>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
 #include <array>
+#include <mutex>
 
 /// The parts of the lenient JSON reading that need no JSON: shared strings, the service's date
 /// formats and ARM id paths. The reader itself (simdjson On-Demand, with every leniency rule of
@@ -21,12 +23,44 @@ namespace CreditDesk::Json {
 /// copied once (ArmClient reserves it when it reads a reply).
 inline constexpr qsizetype kPadding = 64;
 
-/// Shares equal strings across the rows of one response. Billing ids, display names,
-/// currencies and enum texts repeat on every row; without sharing, 100,000 events would hold
-/// a million copies of "USD".
+/// Equal texts shared by the pages of one listing, which are parsed one after the other on
+/// whichever worker thread is free: lot ids, invoice numbers and descriptions recur on every
+/// page, and without this each page's rows would hold their own copy. Owned by the listing and
+/// dropped with it, so nothing outlives the rows of a load (or a sign-out).
+class SharedTexts
+{
+public:
+    QString share(const QString &text);
+
+private:
+    std::mutex m_mutex; // pages of one listing are parsed in turn, but any thread may be the next
+    QSet<QString> m_texts;
+};
+
+/// While it lives, every StringPool created on this thread shares its texts through \a texts.
+/// Lets a listing hand its table to the page parsers without a parameter on each of them.
+class SharedTextsScope
+{
+public:
+    explicit SharedTextsScope(SharedTexts &texts);
+    ~SharedTextsScope();
+    Q_DISABLE_COPY_MOVE(SharedTextsScope)
+
+    static SharedTexts *current();
+
+private:
+    SharedTexts *m_previous;
+};
+
+/// Shares equal strings across the rows of one response, and with the other pages of a
+/// listing when a SharedTextsScope is open. Billing ids, display names, currencies and enum
+/// texts repeat on every row; without sharing, 100,000 events would hold a million copies of
+/// "USD", and lot ids would be held once per page they occur on.
 class StringPool
 {
 public:
+    StringPool() : m_shared(SharedTextsScope::current()) { }
+
     QString intern(const QString &s);
     /// The decoded text of UTF-8 bytes; a hit costs no allocation.
     QString internUtf8(QByteArrayView utf8);
@@ -50,6 +84,8 @@ private:
     // The code is interned, so the same code is usually the very same string as last time.
     QString m_lastCode;
     QString m_lastCurrency;
+    SharedTexts *m_shared; ///< the listing's table, asked once per distinct text; may be null
+    QString shareWithListing(const QString &text) { return m_shared ? m_shared->share(text) : text; }
 };
 
 /// Decoded UTF-8 text of a JSON string. A leading U+FEFF is text and is kept (QString::fromUtf8

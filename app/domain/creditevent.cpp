@@ -1,5 +1,7 @@
 #include "domain/creditevent.h"
 
+#include <QAnyStringView>
+
 using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
@@ -46,8 +48,8 @@ void CreditEvent::setIdUtf8(QByteArrayView utf8)
         qsizetype at = utf8.size() - middle.size() - name.size();
         if (at <= 0 || utf8.sliced(at, middle.size()) != middle)
             at = utf8.lastIndexOf(middle);
-        if (at > 0 && QtPrivate::equalStrings(QStringView(billingProfileId), QUtf8StringView(utf8.first(at)))
-            && QtPrivate::equalStrings(QStringView(name), QUtf8StringView(utf8.sliced(at + middle.size())))) {
+        if (at > 0 && QAnyStringView::equal(billingProfileId, QUtf8StringView(utf8.first(at)))
+            && QAnyStringView::equal(name, QUtf8StringView(utf8.sliced(at + middle.size())))) {
             m_storedId.clear();
             m_idIsConventional = true;
             return;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <limits>
 #include <string_view>
 
@@ -172,7 +173,79 @@ bool isNormalizedCode(const QString &currency)
     return true;
 }
 
+// One slot per three-letter code A..Z: a bounded table, so the strings it creates are never
+// freed and a Money may point at them from any thread.
+constexpr int kLetters = 26;
+std::atomic<const QString *> g_codes[kLetters * kLetters * kLetters];
+
+int codeSlot(const QString &code)
+{
+    if (code.size() != 3)
+        return -1;
+    int slot = 0;
+    for (QChar c : code) {
+        const char16_t u = c.unicode();
+        if (u < u'A' || u > u'Z')
+            return -1;
+        slot = slot * kLetters + (u - u'A');
+    }
+    return slot;
+}
+
+const QString *sharedCode(int slot, const QString &code)
+{
+    std::atomic<const QString *> &entry = g_codes[slot];
+    if (const QString *known = entry.load(std::memory_order_acquire))
+        return known;
+    const QString *created = new QString(code);
+    const QString *expected = nullptr;
+    if (entry.compare_exchange_strong(expected, created, std::memory_order_acq_rel))
+        return created;
+    delete created; // another thread stored the same code first
+    return expected;
+}
+
 } // namespace
+
+Money::Code::Code(const QString &normalized)
+{
+    if (normalized.isEmpty())
+        return;
+    if (const int slot = codeSlot(normalized); slot >= 0)
+        m_bits = reinterpret_cast<quintptr>(sharedCode(slot, normalized));
+    else
+        m_bits = reinterpret_cast<quintptr>(new QString(normalized)) | 1;
+}
+
+Money::Code::Code(const Code &other)
+    : m_bits(other.isOwned() ? reinterpret_cast<quintptr>(new QString(other.text())) | 1 : other.m_bits)
+{
+}
+
+Money::Code &Money::Code::operator=(const Code &other)
+{
+    if (this != &other)
+        *this = Code(other);
+    return *this;
+}
+
+Money::Code &Money::Code::operator=(Code &&other) noexcept
+{
+    std::swap(m_bits, other.m_bits);
+    return *this;
+}
+
+Money::Code::~Code()
+{
+    if (isOwned())
+        delete &text();
+}
+
+const QString &Money::Code::text() const
+{
+    static const QString none;
+    return m_bits == 0 ? none : *reinterpret_cast<const QString *>(m_bits & ~quintptr(1));
+}
 
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minorUnits(minorUnits), m_currency(normalizedCurrency(currency))
@@ -216,7 +289,7 @@ std::optional<Money> Money::fromDecimalString(QStringView text, const QString &c
         return std::nullopt;
     Money m;
     m.m_minorUnits = *units;
-    m.m_currency = code;
+    m.m_currency = Code(code);
     return m;
 }
 
@@ -229,7 +302,7 @@ std::optional<Money> Money::fromDecimalString(QByteArrayView text, const QString
         return std::nullopt;
     Money m;
     m.m_minorUnits = *units;
-    m.m_currency = code;
+    m.m_currency = Code(code);
     return m;
 }
 

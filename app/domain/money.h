@@ -8,6 +8,7 @@
 
 #include <compare>
 #include <optional>
+#include <utility>
 
 class QLocale;
 
@@ -55,8 +56,8 @@ public:
 
     bool isValid() const { return !m_currency.isEmpty(); }
     qint64 minorUnits() const { return m_minorUnits; }
-    const QString &currency() const { return m_currency; }
-    int digits() const { return minorDigits(m_currency); }
+    const QString &currency() const { return m_currency.text(); }
+    int digits() const { return minorDigits(m_currency.text()); }
 
     bool isZero() const { return m_minorUnits == 0; }
     bool isNegative() const { return m_minorUnits < 0; }
@@ -90,8 +91,33 @@ public:
     }
 
 private:
+    /// The currency in one machine word instead of a 24-byte QString: every row holds several
+    /// amounts (six per event), so this halves Money and saves ~100 bytes per event. A
+    /// three-letter code points at one process-wide string per code (at most 26^3, created on
+    /// first use and kept); anything else (rare: what a service sent that is no ISO code) is an
+    /// owned copy, tagged in the low bit.
+    class Code
+    {
+    public:
+        Code() = default;
+        explicit Code(const QString &normalized);
+        Code(const Code &other);
+        Code(Code &&other) noexcept : m_bits(std::exchange(other.m_bits, 0)) { }
+        Code &operator=(const Code &other);
+        Code &operator=(Code &&other) noexcept;
+        ~Code();
+
+        bool isEmpty() const { return m_bits == 0; }
+        const QString &text() const;
+        friend bool operator==(const Code &a, const Code &b) { return a.m_bits == b.m_bits || a.text() == b.text(); }
+
+    private:
+        bool isOwned() const { return (m_bits & 1) != 0; }
+        quintptr m_bits = 0; ///< 0: no currency; else a QString address, bit 0 set when owned
+    };
+
     qint64 m_minorUnits = 0;
-    QString m_currency;
+    Code m_currency;
 };
 
 /// The amount in the user's locale with its currency (symbol when the locale's own currency,
@@ -113,3 +139,5 @@ struct AmountWithExchangeRate
 } // namespace CreditDesk
 
 Q_DECLARE_METATYPE(CreditDesk::Money)
+// A qint64 and one pointer-sized word: moved by memcpy in lists.
+Q_DECLARE_TYPEINFO(CreditDesk::Money, Q_RELOCATABLE_TYPE);

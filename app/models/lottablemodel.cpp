@@ -261,10 +261,13 @@ void LotTableModel::emitChangedRuns(QList<int> rows)
 
 void LotTableModel::upsert(const QList<Lot> &lots)
 {
-    QList<Lot> added;
+    // New lots by their index in \a lots, copied once into m_lots: a copy of each in between
+    // would double the peak memory of a 100,000-lot first load.
+    std::vector<qsizetype> added;
     QHash<QString, qsizetype> addedAt; // a batch may repeat an id: the last one wins
     QList<int> changed;
-    for (const Lot &lot : lots) {
+    for (qsizetype i = 0; i < lots.size(); ++i) {
+        const Lot &lot = lots.at(i);
         const auto known = m_rowById.constFind(lot.id);
         if (known != m_rowById.constEnd()) {
             if (sameLot(m_lots.at(*known), lot))
@@ -275,23 +278,25 @@ void LotTableModel::upsert(const QList<Lot> &lots)
             m_keys[size_t(*known)] = rowKeyOf(lot);
             changed.append(*known);
         } else if (const auto again = addedAt.constFind(lot.id); again != addedAt.constEnd()) {
-            added[*again] = lot;
+            added[size_t(*again)] = i;
         } else {
-            addedAt.insert(lot.id, added.size());
-            added.append(lot);
+            addedAt.insert(lot.id, qsizetype(added.size()));
+            added.push_back(i);
         }
     }
+    addedAt = {};
     emitChangedRuns(std::move(changed));
-    if (added.isEmpty())
+    if (added.empty())
         return;
     const int first = int(m_lots.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_lots.reserve(m_lots.size() + added.size());
-    m_keys.reserve(size_t(m_lots.size() + added.size()));
-    for (Lot &lot : added) {
+    m_lots.reserve(m_lots.size() + qsizetype(added.size()));
+    m_keys.reserve(size_t(m_lots.size()) + added.size());
+    for (qsizetype i : added) {
+        const Lot &lot = lots.at(i);
         m_rowById.insert(lot.id, int(m_lots.size()));
         m_keys.push_back(rowKeyOf(lot));
-        m_lots.append(std::move(lot));
+        m_lots.append(lot);
     }
     m_texts.resize(size_t(m_lots.size()));
     m_searchTexts.resize(size_t(m_lots.size()));

@@ -6,6 +6,7 @@
 #include "azure/jsonreader_p.h"
 
 #include <QJsonDocument>
+#include <QThread>
 #include <QTest>
 
 using namespace CreditDesk;
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void readsInPlaceOrPadsACopy();
     void nestingIsBounded();
     void rowsDecodeEscapes();
+    void pagesOfAListingShareTexts();
     void pageKeyOrder();
     void duplicateKeysLastWins();
     void numericErrorCode();
@@ -177,6 +179,48 @@ void TestJsonReader::rowsDecodeEscapes()
     QCOMPARE(e.eventType, CreditEventType::NewCredit);
     QCOMPARE(e.transactionDate, QDateTime(QDate(2024, 8, 1), QTime(0, 0), Qt::UTC));
     QCOMPARE(e.charges, std::optional(Money(-150, u"EUR"_s))); // an escaped key is still the key
+}
+
+void TestJsonReader::pagesOfAListingShareTexts()
+{
+    // Two pages of one listing, parsed on two threads as ArmClient's pool does: pooled texts of
+    // the second page are the first page's strings, not copies. Without a listing's table each
+    // page keeps its own, and the table is the scope's only while the scope lives.
+    const auto pageOf = [](const char *eventId) -> QByteArray {
+        return QByteArray(R"j({"value":[{"id":")j") + eventId + R"j(","properties":{
+            "description":"Azure credit for Contoso","lotId":"lot-0001","invoiceNumber":"INV-42",
+            "billingProfileId":"/providers/Microsoft.Billing/billingAccounts/1/billingProfiles/2",
+            "creditCurrency":"USD","charges":{"value":-1.5}}}]})j";
+    };
+    const auto parseOn = [](const QByteArray &body, SharedTexts *texts) {
+        Result<Page<CreditEvent>> page = Error {};
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            std::optional<SharedTextsScope> sharing;
+            if (texts)
+                sharing.emplace(*texts);
+            page = parseEventsPage(body);
+        }));
+        thread->start();
+        thread->wait();
+        return page;
+    };
+    SharedTexts listing;
+    const auto first = parseOn(pageOf("e1"), &listing);
+    const auto second = parseOn(pageOf("e2"), &listing);
+    QVERIFY(first.ok() && second.ok());
+    const CreditEvent &a = first->items.at(0);
+    const CreditEvent &b = second->items.at(0);
+    QCOMPARE(b.description, u"Azure credit for Contoso"_s);
+    QCOMPARE(b.description.constData(), a.description.constData());
+    QCOMPARE(b.lotId.constData(), a.lotId.constData());
+    QCOMPARE(b.invoiceNumber.constData(), a.invoiceNumber.constData());
+    QCOMPARE(b.billingProfileId.constData(), a.billingProfileId.constData());
+
+    const auto alone = parseOn(pageOf("e3"), nullptr);
+    QVERIFY(alone.ok());
+    QCOMPARE(alone->items.at(0).lotId, a.lotId);
+    QVERIFY(alone->items.at(0).lotId.constData() != a.lotId.constData());
+    QCOMPARE(SharedTextsScope::current(), nullptr);
 }
 
 void TestJsonReader::pageKeyOrder()

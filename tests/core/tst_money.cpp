@@ -30,6 +30,7 @@ private Q_SLOTS:
     void minorDigits_data();
     void minorDigits();
     void currencyIsNormalised();
+    void anyCurrencyTextSurvivesCopies();
     void fromJsonNumber_data();
     void fromJsonNumber();
     void fromJsonText_data();
@@ -87,6 +88,37 @@ void TestMoney::currencyIsNormalised()
     QVERIFY(Money(5, u"USD"_s).isValid());
     QVERIFY(!Money().isValid());
     QCOMPARE(Money::fromDecimalString(u"1", u"gbp "_s)->currency(), u"GBP"_s);
+}
+
+void TestMoney::anyCurrencyTextSurvivesCopies()
+{
+    // Three-letter codes and any other text a service may send are kept alike through copies,
+    // moves and assignments, and compare by text.
+    const QStringList codes { u"USD"_s, u"X1"_s, u"EURO"_s, u"ÄÖÜ"_s, u"US1"_s, u"ZZZ"_s };
+    for (const QString &code : codes) {
+        Money a(-42, code);
+        QCOMPARE(a.currency(), code);
+        QVERIFY(a.isValid());
+        Money b = a;
+        QCOMPARE(b, a);
+        QCOMPARE(b.currency(), code);
+        Money c(7, u"CHF"_s);
+        c = b;
+        QCOMPARE(c.currency(), code);
+        Money d = std::move(b);
+        QCOMPARE(d.currency(), code);
+        d = Money(1, u"JPY"_s);
+        QCOMPARE(d.currency(), u"JPY"_s);
+        QCOMPARE(Money(-42, QString(code)), a); // equal text, another string
+        QVERIFY(Money(-42, u"GBP"_s) != a);
+        QCOMPARE(a.checkedAdd(Money(2, code))->minorUnits(), -40);
+        QList<Money> list { a, c, Money(), a };
+        list.insert(0, Money(3, u"SEK"_s)); // moved by memcpy (relocatable)
+        QCOMPARE(list.at(1).currency(), code);
+        QCOMPARE(list.at(4), a);
+        QVERIFY(!list.at(3).isValid());
+    }
+    QVERIFY(sizeof(Money) <= 16);
 }
 
 void TestMoney::fromJsonNumber_data()
