@@ -5,14 +5,15 @@
 //   creditdesk-screenshots OUTDIR [WIDTHxHEIGHT]
 //
 // Writes OUTDIR/<size>-<name>.png for every page of the main window, every Settings tab, and the
-// assignment wizard's pages as far as Next goes without typing, then quits. Exit code 0 when every
-// picture was written.
+// assignment wizard's pages (on the table's first credit) as far as Next goes without typing,
+// then quits. Exit code 0 when every picture was written.
 
 #include "assignmentwizard.h"
 #include "ledgerpages.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "startup.h"
+#include "tablepage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -96,6 +97,10 @@ private:
         settings.reject();
 
         window->showPage(MainWindow::PartnerCreditsPage);
+        // The first credit in the table, as an admin would click it: the wizard starts on it.
+        QTableView *credits = window->ledgerPages()->creditsPage()->view();
+        if (credits->model()->rowCount() > 0)
+            credits->selectRow(0);
         if (AssignmentWizard *wizard = window->ledgerPages()->startAssignment()) {
             QSet<int> seen;
             while (!seen.contains(wizard->currentId())) {
