@@ -28,6 +28,12 @@ Workspace::Workspace(QObject *parent)
     , m_lots(new LotTableModel(this))
     , m_events(new EventTableModel(this))
 {
+    connect(m_events, &EventTableModel::replaceFinished, this, [this] {
+        if (!std::exchange(m_finishWhenEventsApplied, false) || m_state != State::Refreshing)
+            return;
+        saveCache();
+        finishRefresh(true);
+    });
 }
 
 Workspace::Workspace(const Cloud &cloud, const QString &tenant, const QString &clientId, QObject *parent)
@@ -124,7 +130,8 @@ void Workspace::loadCachedEvents(const QString &key)
             this,
             [this, key, events = std::move(full.value()->events)] {
                 // Only if these are still the figures on screen and no refresh has filled the table.
-                if (m_shownCacheKey == key && m_shownAsOf.isValid() && m_events->rowCount() == 0) {
+                if (m_shownCacheKey == key && m_shownAsOf.isValid() && m_events->rowCount() == 0
+                    && !m_events->isReplacing()) {
                     m_events->setEvents(events);
                     // A refresh already under way was going to fill the empty table page by
                     // page; it now replaces these rows once it is complete instead.
@@ -188,6 +195,7 @@ void Workspace::configure(const Cloud &cloud, const QString &tenant, const QStri
     m_tenant = tenant;
     m_clientId = clientId;
     m_accountKey.clear();
+    m_finishWhenEventsApplied = false;
     rebuildSignInChain();
     m_lots->clear();
     m_events->clear();
@@ -240,7 +248,9 @@ void Workspace::rebuildSignInChain()
     // Partial results show as they arrive; a complete refresh then replaces the tables
     // (removing what vanished) without resetting them.
     connect(m_discovery, &CreditDiscovery::lotsArrived, this, [this](const QList<Lot> &lots) {
-        m_refreshLots.append(lots);
+        // The rows live in the table; the refresh only remembers which ids it has seen.
+        for (const Lot &lot : lots)
+            m_refreshLotIds.insert(lot.id);
         m_lots->upsert(lots);
     });
     connect(m_discovery, &CreditDiscovery::eventsArrived, this, [this](const QList<CreditEvent> &events) {
@@ -275,23 +285,33 @@ void Workspace::rebuildSignInChain()
             return;
         if (complete) {
             m_summaries = std::exchange(m_refreshSummaries, {});
-            m_lots->replaceAll(std::exchange(m_refreshLots, {}));
-            if (!m_appendEventsLive)
+            m_lots->removeAllExcept(std::exchange(m_refreshLotIds, {}));
+            if (!m_appendEventsLive) {
+                // Applied a slice per turn of the event loop; the refresh ends (and the copy
+                // is written) once the table shows all of it.
                 m_events->replaceAll(std::exchange(m_refreshEvents, {}));
+                m_finishWhenEventsApplied = true;
+                return;
+            }
             saveCache();
         }
-        // Counts as "label: number" so English needs no plural forms.
-        const QString lots = QLocale().toString(m_lots->rowCount());
-        if (complete)
-            setStatusText(tr("Credit lots loaded: %1.").arg(lots));
-        else if (m_failedScopes > 0)
-            setStatusText(tr("Credit lots loaded: %1. Billing scopes that could not be read: %2.")
-                              .arg(lots, QLocale().toString(m_failedScopes)));
-        else
-            setStatusText(tr("Refresh cancelled. Credit lots shown: %1.").arg(lots));
-        setState(State::Idle);
-        Q_EMIT refreshFinished(complete);
+        finishRefresh(complete);
     });
+}
+
+void Workspace::finishRefresh(bool complete)
+{
+    // Counts as "label: number" so English needs no plural forms.
+    const QString lots = QLocale().toString(m_lots->rowCount());
+    if (complete)
+        setStatusText(tr("Credit lots loaded: %1.").arg(lots));
+    else if (m_failedScopes > 0)
+        setStatusText(tr("Credit lots loaded: %1. Billing scopes that could not be read: %2.")
+                          .arg(lots, QLocale().toString(m_failedScopes)));
+    else
+        setStatusText(tr("Refresh cancelled. Credit lots shown: %1.").arg(lots));
+    setState(State::Idle);
+    Q_EMIT refreshFinished(complete);
 }
 
 void Workspace::signInWithDeviceCode()
@@ -375,6 +395,7 @@ void Workspace::signOut()
             Q_EMIT cacheNotice(removed.error());
     }
     m_session->signOut();
+    m_finishWhenEventsApplied = false;
     m_lots->clear();
     m_events->clear();
     m_summaries.clear();
@@ -391,10 +412,11 @@ void Workspace::refresh()
         return;
     }
     m_failedScopes = 0;
-    m_refreshLots.clear();
+    m_refreshLotIds.clear();
     m_refreshEvents.clear();
     m_refreshSummaries.clear();
-    m_appendEventsLive = m_events->rowCount() == 0;
+    m_finishWhenEventsApplied = false;
+    m_appendEventsLive = m_events->rowCount() == 0 && !m_events->isReplacing();
     setState(State::Refreshing);
     m_discovery->start();
 }

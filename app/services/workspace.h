@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 
 class QNetworkAccessManager;
@@ -128,6 +129,7 @@ private:
     void showCachedData(const QString &cacheKey);
     void loadCachedEvents(const QString &cacheKey);
     void saveCache();
+    void finishRefresh(bool complete);
     QString cacheKey() const;
     void setState(State state);
     void setStatusText(const QString &text);
@@ -145,12 +147,14 @@ private:
     QDateTime m_shownAsOf;
     QString m_shownCacheKey;
     // What the refresh in progress has brought so far; replaces the models when it completes.
-    QList<Lot> m_refreshLots;
+    QSet<QString> m_refreshLotIds;
     QList<CreditEvent> m_refreshEvents;
     QList<std::pair<QString, CreditSummary>> m_refreshSummaries;
     QList<std::pair<QString, CreditSummary>> m_summaries;
     QHash<QString, QString> m_scopeNames;
     bool m_appendEventsLive = false;
+    /// The refresh is complete but its events are still being applied to the table.
+    bool m_finishWhenEventsApplied = false;
     QThread *m_cacheWriter = nullptr;
     QThread *m_eventLoader = nullptr;
     // Rebuilt by configure(): everything that depends on the cloud and tenant.
