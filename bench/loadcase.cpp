@@ -2,6 +2,7 @@
 // only parsed (parser throughput); also the time to replace 100,000 events in the table at a
 // refresh's end.
 #include "benchcommon.h"
+#include "heartbeat.h"
 #include "loadrun.h"
 #include "plainfetch.h"
 
@@ -11,7 +12,6 @@
 #include "services/creditdiscovery.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -85,24 +85,14 @@ int runParse(const QStringList &args)
             refreshed[e].description += u" (settled)"_s;
         // Matched on a worker and applied a slice per event-loop turn: timed until applied,
         // and the longest the GUI thread was held is the longest gap of a 4 ms heartbeat.
+        Heartbeat heartbeat;
         QElapsedTimer timer;
-        qint64 lastBeat = 0;
-        double longest = 0;
-        const auto beat = [&] {
-            const qint64 now = timer.nsecsElapsed();
-            longest = qMax(longest, double(now - lastBeat) / 1e6);
-            lastBeat = now;
-        };
-        QTimer heartbeat;
-        heartbeat.setInterval(4);
-        QObject::connect(&heartbeat, &QTimer::timeout, beat);
-        timer.start();
         heartbeat.start();
+        timer.start();
         model.replaceAll(std::move(refreshed));
         waitFor([&model] { return !model.isReplacing(); }, 60'000);
-        beat();
         replaceSamples.append(double(timer.nsecsElapsed()) / 1e6);
-        replaceStalls.append(longest);
+        replaceStalls.append(heartbeat.stop());
     }
     const double median = statsOf(samples).median;
     printCase(u"parse"_s, samples,
