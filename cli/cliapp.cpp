@@ -9,9 +9,8 @@
 #include "auth/devicecodeflow.h"
 #include "auth/secretstore.h"
 #include "auth/signinsession.h"
-#include "auth/tokenclient.h"
-#include "azure/armclient.h"
-#include "azure/azureapi.h"
+#include "azure/azureconnection.h"
+#include "azure/azuresettings.h"
 #include "export/jsontext.h"
 #include "export/recordset.h"
 #include "export/terminaltext.h"
@@ -20,8 +19,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -52,17 +51,14 @@ void CliApp::start()
         fail(status.error().message);
         return;
     }
-    m_network = new QNetworkAccessManager(this);
-    m_tokenClient = new TokenClient(m_network, m_cloud, m_tenant, AppRegistration::clientId(m_options.clientId), this);
-    m_session = new SignInSession(m_tokenClient, this);
-    m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
-    m_api = new AzureApi(m_arm, m_versions, this);
+    m_connection = new AzureConnection(m_cloud, m_tenant, AppRegistration::clientId(m_options.clientId),
+                                       AzureSettings::load(QSettings()).versions, this);
     m_secrets = new SecretStore(this);
     m_accountStore = new AccountStore();
     m_accounts = new AccountManager(m_secrets, m_accountStore, this);
     // A rotated refresh token must reach the secret store before the process ends, or the
     // next command would hold a token the service already retired.
-    connect(m_session, &SignInSession::refreshTokenChanged, this, [this] { ++m_pendingSecretWrites; });
+    connect(m_connection->session(), &SignInSession::refreshTokenChanged, this, [this] { ++m_pendingSecretWrites; });
     connect(m_accounts, &AccountManager::refreshTokenStored, this, [this] {
         m_pendingSecretWrites = qMax(0, m_pendingSecretWrites - 1);
         if (m_pendingSecretWrites == 0 && m_exitCode)
@@ -165,7 +161,7 @@ QString CliApp::accountKey() const
 void CliApp::withSignedInSession(std::function<void()> then)
 {
     if (!m_options.accessToken.isEmpty()) {
-        m_session->useStaticAccessToken(Resource::Arm, m_options.accessToken);
+        m_connection->session()->useStaticAccessToken(Resource::Arm, m_options.accessToken);
         then();
         return;
     }
@@ -179,7 +175,7 @@ void CliApp::withSignedInSession(std::function<void()> then)
                        .arg(m_options.account, m_cloud.displayName()));
         return;
     }
-    m_accounts->restore(*account, m_session, this, [this, then = std::move(then)](Status status) {
+    m_accounts->restore(*account, m_connection->session(), this, [this, then = std::move(then)](Status status) {
         if (!status) {
             fail(status.error().message);
             return;
@@ -191,9 +187,9 @@ void CliApp::withSignedInSession(std::function<void()> then)
 void CliApp::runLogin()
 {
     auto signedIn = [this](const TokenResponse &response) {
-        m_session->adopt(response);
-        m_accounts->remember(m_cloud, m_session, m_tenant);
-        const AccountInfo &account = m_session->account();
+        m_connection->session()->adopt(response);
+        m_accounts->remember(m_cloud, m_connection->session(), m_tenant);
+        const AccountInfo &account = m_connection->session()->account();
         QTextStream(stdout) << terminalSafe(tr("Signed in as %1 (tenant %2).")
                                                 .arg(account.userPrincipalName, account.tenantId))
                             << u'\n';
@@ -207,7 +203,7 @@ void CliApp::runLogin()
     });
 
     if (m_options.browser) {
-        auto *flow = new BrowserSignIn(m_tokenClient, this);
+        auto *flow = new BrowserSignIn(m_connection->tokenClient(), this);
         connect(flow, &BrowserSignIn::authorizeWithBrowser, this, [this](const QUrl &url) {
             progress(tr("Opening your browser to sign in. If it does not open, visit:\n%1")
                          .arg(url.toString(QUrl::FullyEncoded)));
@@ -218,7 +214,7 @@ void CliApp::runLogin()
         flow->start();
         return;
     }
-    auto *flow = new DeviceCodeFlow(m_tokenClient, this);
+    auto *flow = new DeviceCodeFlow(m_connection->tokenClient(), this);
     connect(flow, &DeviceCodeFlow::codeReady, this, [this](const DeviceCode &code) {
         progress(tr("To sign in, open %1 and enter the code %2").arg(code.verificationUri.toDisplayString(), code.userCode));
     });
@@ -263,7 +259,7 @@ void CliApp::runLogout()
 
 void CliApp::runWhoami()
 {
-    const AccountInfo &account = m_session->account();
+    const AccountInfo &account = m_connection->session()->account();
     RecordSet records;
     records.fields = {u"userPrincipalName"_s, u"displayName"_s, u"tenantId"_s, u"objectId"_s, u"cloud"_s};
     records.rows.append({RecordValue::textOrNull(account.userPrincipalName), RecordValue::textOrNull(account.displayName),

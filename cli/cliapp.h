@@ -1,7 +1,6 @@
 #pragma once
 
 #include "auth/cloud.h"
-#include "azure/apiversions.h"
 #include "clioptions.h"
 #include "listingoutput.h"
 #include "core/result.h"
@@ -14,19 +13,14 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace CreditDesk {
 class AccountManager;
 class AccountStore;
-class ArmClient;
-class AzureApi;
+class AzureConnection;
 class CreditDiscovery;
 class Ledger;
 class SecretStore;
 struct LedgerLocation;
-class SignInSession;
-class TokenClient;
 namespace Sandbox {
 class SandboxHost;
 }
@@ -104,13 +98,8 @@ private:
     CliOptions m_options;
     Cloud m_cloud;
     QString m_tenant;
-    ApiVersions m_versions;
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
-    QNetworkAccessManager *m_network = nullptr;
-    TokenClient *m_tokenClient = nullptr;
-    SignInSession *m_session = nullptr;
-    ArmClient *m_arm = nullptr;
-    AzureApi *m_api = nullptr;
+    AzureConnection *m_connection = nullptr;
     SecretStore *m_secrets = nullptr;
     AccountStore *m_accountStore = nullptr;
     AccountManager *m_accounts = nullptr;

@@ -3,6 +3,7 @@
 #include "cliapp.h"
 
 #include "azure/azureapi.h"
+#include "azure/azureconnection.h"
 #include "export/records.h"
 #include "services/creditdiscovery.h"
 
@@ -56,7 +57,7 @@ void CliApp::runLots()
     if (m_options.billingAccount.isEmpty()) {
         // No scope: every billing profile, customer and EA account the account can read. One
         // scope's failure does not hide the others: they are printed, the failed ones named.
-        auto *discovery = new CreditDiscovery(m_api, this);
+        auto *discovery = new CreditDiscovery(m_connection->api(), this);
         discovery->setKinds(CreditDiscovery::Kind::Lots);
         auto coverage = std::shared_ptr<Coverage>(run, &run->coverage);
         watchCoverage(discovery, coverage);
@@ -75,8 +76,8 @@ void CliApp::runLots()
                            : !m_options.customer.isEmpty()
                                ? LotScope::customer(m_options.billingAccount, m_options.customer)
                                : LotScope::billingAccount(m_options.billingAccount);
-    const QString scopeText = m_api->lotScopeText(scope);
-    m_api->streamLots(scope, this, onPage, [run, end, scopeText](Status status) {
+    const QString scopeText = m_connection->api()->lotScopeText(scope);
+    m_connection->api()->streamLots(scope, this, onPage, [run, end, scopeText](Status status) {
         if (!status && CreditDiscovery::isNotOfferedForAgreement(status.error()))
             run->coverage.notes.append({scopeText, status.error()});
         else if (!status)
@@ -89,8 +90,8 @@ void CliApp::runLots()
 void CliApp::runEvents()
 {
     auto listing = std::make_shared<StreamedListing>(m_options.format, u"events"_s, Records::events({}));
-    const QString scopeText = m_api->billingProfileScope(m_options.billingAccount, m_options.billingProfile);
-    m_api->streamEventsByBillingProfile(
+    const QString scopeText = m_connection->api()->billingProfileScope(m_options.billingAccount, m_options.billingProfile);
+    m_connection->api()->streamEventsByBillingProfile(
         m_options.billingAccount, m_options.billingProfile, m_options.from, m_options.to, this,
         [listing](const QList<CreditEvent> &page) { listing->write(Records::events(page)); },
         [this, listing, scopeText](Status status) {
@@ -126,7 +127,7 @@ void CliApp::runBalance()
     auto fetchSummary = [this, state, settle](const QString &accountId, const QString &profileId,
                                               const QString &profileName) {
         ++state->outstanding;
-        m_api->getCreditSummary(accountId, profileId, this,
+        m_connection->api()->getCreditSummary(accountId, profileId, this,
                                 [state, settle, accountId, profileId, profileName](Result<std::optional<CreditSummary>> summary) {
                                     if (!summary)
                                         state->failure = summary.error().message;
@@ -137,7 +138,7 @@ void CliApp::runBalance()
     };
     auto listProfiles = [this, state, settle, fetchSummary](const QString &accountId) {
         ++state->outstanding;
-        m_api->listBillingProfiles(accountId, this,
+        m_connection->api()->listBillingProfiles(accountId, this,
                                    [state, settle, fetchSummary, accountId](Result<QList<BillingProfile>> profiles) {
                                        if (!profiles)
                                            state->failure = profiles.error().message;
@@ -155,7 +156,7 @@ void CliApp::runBalance()
         listProfiles(m_options.billingAccount);
     } else {
         ++state->outstanding;
-        m_api->listBillingAccounts(this, [state, settle, listProfiles](Result<QList<BillingAccount>> accounts) {
+        m_connection->api()->listBillingAccounts(this, [state, settle, listProfiles](Result<QList<BillingAccount>> accounts) {
             if (!accounts)
                 state->failure = accounts.error().message;
             else

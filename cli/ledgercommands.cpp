@@ -6,7 +6,8 @@
 #include "auth/devicecodeflow.h"
 #include "auth/secretstore.h"
 #include "auth/signinsession.h"
-#include "azure/armclient.h"
+#include "azure/azureapi.h"
+#include "azure/azureconnection.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgercsv.h"
 #include "ledger/ledgeropener.h"
@@ -159,12 +160,12 @@ void CliApp::continueLedgerCommand()
         runLedgerCommandOn(m_ledger);
         return;
     }
-    // A session of its own: this throwaway sign-in is never stored, so the CLI's wait for
+    // A connection of its own: this throwaway sign-in is never stored, so the CLI's wait for
     // stored refresh tokens must not see it.
-    auto *session = new SignInSession(m_tokenClient, this);
-    auto *arm = new ArmClient(m_network, session, m_cloud.armUrl, this);
-    auto seed = [this, arm] {
-        SandboxBenefits::seedLedger(arm, m_cloud.armUrl, m_ledger, this, [this](Result<LedgerImportSummary> seeded) {
+    auto *throwaway = new AzureConnection(m_connection->network(), m_cloud, m_tenant, m_connection->clientId(),
+                                          m_connection->api()->apiVersions(), this);
+    auto seed = [this, throwaway] {
+        SandboxBenefits::seedLedger(throwaway->arm(), m_cloud.armUrl, m_ledger, this, [this](Result<LedgerImportSummary> seeded) {
             if (!seeded) {
                 fail(seeded.error().message);
                 return;
@@ -176,9 +177,9 @@ void CliApp::continueLedgerCommand()
     };
     // The in-process sandbox approves device codes at once: no stored sign-in is needed to
     // read its seeded credits.
-    auto *flow = new DeviceCodeFlow(m_tokenClient, this);
-    connect(flow, &DeviceCodeFlow::succeeded, this, [session, seed](const TokenResponse &response) {
-        session->adopt(response);
+    auto *flow = new DeviceCodeFlow(throwaway->tokenClient(), this);
+    connect(flow, &DeviceCodeFlow::succeeded, this, [throwaway, seed](const TokenResponse &response) {
+        throwaway->session()->adopt(response);
         seed();
     });
     connect(flow, &DeviceCodeFlow::failed, this, [this](const Error &error) { fail(error.message); });

@@ -6,6 +6,7 @@
 #include "forecast/forecast.h"
 #include "forecast/icsexport.h"
 #include "forecast/reminders.h"
+#include "azure/azureconnection.h"
 #include "export/jsontext.h"
 #include "export/records.h"
 #include "services/creditdiscovery.h"
@@ -97,7 +98,7 @@ void CliApp::gatherForecast(int horizonDays,
     gathered->input.today = today;
     gathered->input.horizonDays = horizonDays;
 
-    auto *discovery = new CreditDiscovery(m_api, this);
+    auto *discovery = new CreditDiscovery(m_connection->api(), this);
     discovery->setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::CreditSummaries | CreditDiscovery::Kind::Events);
     discovery->setEventsWindow(today.addDays(-EventDaysRead), today);
     watchCoverage(discovery, coverage);

@@ -1,6 +1,7 @@
 // The second half of the assignment wizard: the rules, the review, the Partner Center step
 // (journalled first) and what to send the user.
 #include "assignmentpages.h"
+#include "core/displayformat.h"
 
 #include "assignment/assignmentcontroller.h"
 
@@ -147,7 +148,7 @@ void ReviewPage::initializePage()
     html += row(tr("Program"), credit->programName);
     html += row(tr("Credit"), credit->id);
     if (credit->endDate.isValid())
-        html += row(tr("Ends (UTC)"), locale.toString(credit->endDate, QLocale::LongFormat));
+        html += row(tr("Ends (UTC)"), DisplayFormat::date(credit->endDate, locale));
     if (!credit->assignedUser.isEmpty())
         html += row(tr("Replaces"), credit->assignedUser.userPrincipalName);
     html += row(tr("User principal name"), user->userPrincipalName);

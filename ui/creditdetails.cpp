@@ -1,5 +1,6 @@
 #include "creditdetails.h"
 
+#include "core/displayformat.h"
 #include "models/assignmenthistorymodel.h"
 #include "models/partnercreditmodel.h"
 
@@ -48,7 +49,7 @@ void CreditDetails::showCredit(const PartnerCredit &credit)
 {
     m_creditId = credit.id;
     const QLocale locale;
-    auto date = [&locale](const QDate &d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : u"—"_s; };
+    auto date = [&locale](const QDate &d) { return d.isValid() ? DisplayFormat::date(d, locale) : u"—"_s; };
     auto row = [](const QString &name, const QString &value) {
         return u"<tr><td style=\"color:#555\">%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
                                                                              value.toHtmlEscaped());

@@ -70,7 +70,7 @@ CreditDialog::CreditDialog(Ledger *ledger, std::optional<PartnerCredit> credit, 
                          PartnerCredit::Status::Redeemed, PartnerCredit::Status::Expired })
         m_status->addItem(PartnerCreditModel::statusText(status), int(status));
     m_status->setCurrentIndex(m_status->findData(int(shown.status)));
-    form->addRow(tr("S&tatus:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     m_subscription = new QLineEdit(shown.subscriptionId, this);
     m_subscription->setObjectName(u"creditSubscription"_s);
     m_subscription->setPlaceholderText(tr("the sponsorship subscription, once redeemed"));

@@ -10,6 +10,7 @@
 #include "assignment/assignmenttexts.h"
 #include "auth/signinsession.h"
 #include "azure/armclient.h"
+#include "azure/azureconnection.h"
 #include "filters/creditfilterproxy.h"
 #include "graph/graphapi.h"
 #include "ledger/ledger.h"
@@ -292,7 +293,7 @@ AssignmentWizard *LedgerPages::startAssignment()
     SignInSession *session = m_workspace->session();
     ArmClient *graphClient = nullptr;
     if (session && m_workspace->state() != Workspace::State::SignedOut)
-        graphClient = new ArmClient(m_workspace->network(), session, m_workspace->cloud().graphUrl, Resource::Graph);
+        graphClient = m_workspace->connection()->createGraphClient();
     auto *graph = new GraphApi(graphClient);
     auto *controller = new AssignmentController(current, graph);
     if (graphClient)

@@ -58,7 +58,7 @@ LedgerSettingsPage::LedgerSettingsPage(SecretStore *secrets, QWidget *parent)
     m_browse->setObjectName(u"ledgerBrowse"_s);
     m_browse->setToolTip(tr("Choose an SQLite file on this computer"));
     locationRow->addWidget(m_browse);
-    form->addRow(tr("L&ocation:"), locationRow);
+    form->addRow(tr("Locat&ion:"), locationRow);
     qobject_cast<QLabel *>(form->labelForField(locationRow))->setBuddy(m_location);
     m_locationError = wrappedLabel(this, u"ledgerLocationError"_s);
     m_locationError->setStyleSheet(u"color: #c62828;"_s);

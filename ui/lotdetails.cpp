@@ -1,5 +1,7 @@
 #include "lotdetails.h"
 
+#include "core/displayformat.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -22,7 +24,7 @@ QString moneyText(const std::optional<Money> &money, const QLocale &locale)
 
 QString dateText(const QDateTime &dateTime, const QLocale &locale)
 {
-    return dateTime.isValid() ? locale.toString(dateTime.toUTC().date(), QLocale::LongFormat) : QString();
+    return DisplayFormat::utcDate(dateTime, locale);
 }
 } // namespace
 
@@ -116,10 +118,7 @@ void LotDetails::showLot(const Lot &lot, const QString &scopeName)
                                       : event.newCredit ? event.newCredit
                                       : event.creditExpired ? event.creditExpired
                                                             : event.adjustments;
-        const QStringList cells{event.transactionDate.isValid()
-                                    ? locale.toString(event.transactionDate.toUTC().date(), QLocale::ShortFormat)
-                                    : QString(),
-                                event.eventTypeRaw, moneyText(amount, locale), moneyText(event.closedBalance, locale)};
+        const QStringList cells{DisplayFormat::utcDate(event.transactionDate, locale), event.eventTypeRaw, moneyText(amount, locale), moneyText(event.closedBalance, locale)};
         for (int column = 0; column < cells.size(); ++column)
             m_events->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "actionicons.h"
 #include "auth/accountmanager.h"
 #include "auth/appregistration.h"
+#include "core/displayformat.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
 #include "ledgerpages.h"
@@ -89,6 +91,34 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyIcons();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyIcons()
+{
+    if (!m_signInAction)
+        return;
+    const std::pair<QAction *, const char16_t *> icons[] = {
+        {m_signInAction, u"sign-in"},   {m_refreshAction, u"refresh"},   {m_cancelAction, u"cancel"},
+        {m_exportAction, u"export"},    {m_signOutAction, u"sign-out"},  {m_settingsAction, u"settings"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(ActionIcons::icon(QString::fromUtf16(name), palette()));
+}
+
+void MainWindow::showShortcutInToolTip(QAction *action)
+{
+    const QKeySequence shortcut = action->shortcut();
+    if (shortcut.isEmpty())
+        return;
+    //: A toolbar button's tooltip: what it does, then its keyboard shortcut, e.g. "Load the credits (F5)".
+    action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), shortcut.toString(QKeySequence::NativeText)));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveViewState();
@@ -100,24 +130,24 @@ void MainWindow::buildActions()
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_signInAction = toolBar->addAction(tr("&Sign in"));
     m_signInAction->setObjectName(u"signInAction"_s);
     m_signInAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
-    m_signInAction->setToolTip(tr("Sign in with a device code (Ctrl+L)"));
+    m_signInAction->setToolTip(tr("Sign in with a device code"));
     connect(m_signInAction, &QAction::triggered, m_workspace, &Workspace::signInWithDeviceCode);
 
     m_refreshAction = toolBar->addAction(tr("&Refresh"));
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Load the credits of every billing scope (F5)"));
+    m_refreshAction->setToolTip(tr("Load the credits of every billing scope"));
     connect(m_refreshAction, &QAction::triggered, m_workspace, &Workspace::refresh);
 
     m_cancelAction = toolBar->addAction(tr("&Cancel"));
     m_cancelAction->setObjectName(u"cancelAction"_s);
     m_cancelAction->setShortcut(QKeySequence::Cancel);
-    m_cancelAction->setToolTip(tr("Stop what is loading (Esc)"));
+    m_cancelAction->setToolTip(tr("Stop what is loading"));
     connect(m_cancelAction, &QAction::triggered, this, [this] {
         if (m_workspace->state() == Workspace::State::SigningIn)
             m_workspace->cancelSignIn();
@@ -128,7 +158,7 @@ void MainWindow::buildActions()
     m_exportAction = toolBar->addAction(tr("&Export…"));
     m_exportAction->setObjectName(u"exportAction"_s);
     m_exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    m_exportAction->setToolTip(tr("Save the lots as shown (filtered and sorted) as CSV (Ctrl+E)"));
+    m_exportAction->setToolTip(tr("Save the lots as shown (filtered and sorted) as CSV"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentView);
 
     m_signOutAction = toolBar->addAction(tr("Sign &out"));
@@ -139,16 +169,21 @@ void MainWindow::buildActions()
     m_settingsAction = toolBar->addAction(tr("Se&ttings…"));
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
-    m_settingsAction->setToolTip(tr("Reminders, risk horizon and calendar alarm (Ctrl+,)"));
+    m_settingsAction->setToolTip(tr("Reminders, risk horizon, ledger, partner rules and Azure"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    for (QAction *action : {m_signInAction, m_refreshAction, m_cancelAction, m_exportAction, m_signOutAction,
+                            m_settingsAction})
+        showShortcutInToolTip(action);
+    applyIcons();
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     m_accountSwitcher = new QComboBox(toolBar);
     m_accountSwitcher->setObjectName(u"accountSwitcher"_s);
-    m_accountSwitcher->setAccessibleName(tr("Account"));
-    m_accountSwitcher->setToolTip(tr("Switch between signed-in accounts"));
+    m_accountSwitcher->setAccessibleName(tr("Account and tenant"));
+    m_accountSwitcher->setToolTip(tr("The account and tenant shown; switch between signed-in accounts"));
     m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_accountSwitcherAction = toolBar->addWidget(m_accountSwitcher);
     connect(m_accountSwitcher, &QComboBox::activated, this, [this](int index) {
@@ -158,7 +193,7 @@ void MainWindow::buildActions()
             m_workspace->configure(m_workspace->cloud(), m_workspace->tenant(), m_workspace->clientId());
             return;
         }
-        if (key == m_workspace->accountKey() || !m_workspace->accountManager())
+        if (key == m_workspace->accountKey() || key == QLatin1StringView(CurrentSessionKey) || !m_workspace->accountManager())
             return;
         for (const StoredAccount &account : m_workspace->accountManager()->accounts()) {
             if (account.key == key)
@@ -273,6 +308,7 @@ void MainWindow::connectWorkspace()
                                                               : u"%1 <%2>"_s.arg(account.displayName,
                                                                                 account.userPrincipalName));
         m_signInPage->showError({});
+        m_signedInAccount = account;
         updateAccounts();
         m_workspace->refresh();
     });
@@ -281,7 +317,11 @@ void MainWindow::connectWorkspace()
         m_signInPage->showError(error.message);
     });
     connect(m_workspace, &Workspace::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(m_workspace, &Workspace::signedOut, this, [this] { m_accountLabel->clear(); });
+    connect(m_workspace, &Workspace::signedOut, this, [this] {
+        m_accountLabel->clear();
+        m_signedInAccount = {};
+        updateAccounts();
+    });
     connect(m_workspace, &Workspace::refreshProgress, this, [this](int done, int total) {
         m_progress->setVisible(total > 0);
         m_progress->setRange(0, qMax(total, 1));
@@ -298,7 +338,7 @@ void MainWindow::connectWorkspace()
     });
     connect(m_workspace, &Workspace::shownAsOfChanged, this, [this](const QDateTime &asOf) {
         m_asOfLabel->setVisible(asOf.isValid());
-        m_asOfLabel->setText(tr("Offline copy as of %1 UTC").arg(QLocale().toString(asOf.toUTC(), QLocale::ShortFormat)));
+        m_asOfLabel->setText(tr("Offline copy as of %1").arg(DisplayFormat::utcDateTime(asOf)));
         m_asOfLabel->setToolTip(tr("These figures were saved at the last successful refresh; they are replaced "
                                    "when a refresh succeeds."));
     });
@@ -363,9 +403,21 @@ void MainWindow::updateAccounts()
     m_accountSwitcher->clear();
     for (const StoredAccount &account : accounts)
         m_accountSwitcher->addItem(account.label(), account.key);
+    // A session that is not remembered (the sandbox's, or one whose secret could not be stored)
+    // is still the one shown: name it, so which tenant this is never hides in the status bar.
+    const bool signedIn = m_workspace->state() != Workspace::State::SignedOut && m_signedInAccount.isValid();
+    if (signedIn && m_accountSwitcher->findData(m_workspace->accountKey()) < 0) {
+        const QString user = m_signedInAccount.userPrincipalName.isEmpty() ? m_signedInAccount.displayName
+                                                                           : m_signedInAccount.userPrincipalName;
+        //: The account switcher's entry for this session: the user, then the cloud, e.g. "pat@contoso.com (Azure)".
+        m_accountSwitcher->insertItem(0, tr("%1 (%2)").arg(user, m_workspace->cloud().displayName()),
+                                      QString::fromLatin1(CurrentSessionKey));
+        m_accountSwitcher->setItemData(0, tr("Tenant %1").arg(m_signedInAccount.tenantId), Qt::ToolTipRole);
+    }
     m_accountSwitcher->addItem(tr("Add account…"), QString());
-    m_accountSwitcher->setCurrentIndex(m_accountSwitcher->findData(m_workspace->accountKey()));
-    m_accountSwitcherAction->setVisible(!accounts.isEmpty());
+    const int current = m_workspace->accountKey().isEmpty() ? -1 : m_accountSwitcher->findData(m_workspace->accountKey());
+    m_accountSwitcher->setCurrentIndex(current >= 0 ? current : m_accountSwitcher->findData(QString::fromLatin1(CurrentSessionKey)));
+    m_accountSwitcherAction->setVisible(!accounts.isEmpty() || signedIn);
 }
 
 void MainWindow::showDeviceCode(const DeviceCode &code)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/cloud.h"
+#include "auth/tokenset.h"
 #include "core/result.h"
 #include "filters/creditfilter.h"
 
@@ -59,9 +60,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
+    void applyIcons();
+    void showShortcutInToolTip(QAction *action);
     void buildBanners(QWidget *central, QVBoxLayout *layout);
     void buildPages();
     void buildStatusBar();
@@ -91,6 +95,10 @@ private:
     QAction *m_settingsAction = nullptr;
     QComboBox *m_accountSwitcher = nullptr;
     QAction *m_accountSwitcherAction = nullptr;
+    /// The account signed in this session, remembered or not; invalid when signed out.
+    AccountInfo m_signedInAccount;
+    /// The account switcher's item for a session that is not a remembered account.
+    static constexpr char CurrentSessionKey[] = "current-session";
     QWidget *m_deviceCodeBanner = nullptr;
     QLabel *m_deviceCodeText = nullptr;
     QLabel *m_deviceCodeValue = nullptr;

@@ -1,6 +1,7 @@
 // The main window's pages: navigation, the table pages with their filters and details, the
 // overview, and export.
 #include "ledgerpages.h"
+#include "core/displayformat.h"
 #include "lotdetails.h"
 #include "mainwindow.h"
 #include "tablepage.h"
@@ -249,7 +250,7 @@ void MainWindow::updateOverview()
     html += u"</table><h3>%1</h3><table cellspacing=\"8\">"_s.arg(tr("Next expiries").toHtmlEscaped());
     for (const Lot &lot : overview.nextExpiries) {
         html += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>"_s.arg(
-            locale.toString(lot.expirationDate.toUTC().date(), QLocale::ShortFormat), lot.name.toHtmlEscaped(),
+            DisplayFormat::utcDate(lot.expirationDate, locale), lot.name.toHtmlEscaped(),
             money(lot.closedBalance.value_or(Money())));
     }
     html += u"</table>"_s;

@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "core/displayformat.h"
 #include "charts/forecastchartview.h"
 
 #include <QBarCategoryAxis>
@@ -36,7 +37,7 @@ QStandardItem *moneyItem(const Money &money)
 
 QStandardItem *dateItem(const QDate &date)
 {
-    auto *item = new QStandardItem(date.isValid() ? date.toString(Qt::ISODate) : QString());
+    auto *item = new QStandardItem(DisplayFormat::date(date));
     item->setData(date, Qt::UserRole);
     return item;
 }

@@ -1,6 +1,9 @@
 #include "settingsdialog.h"
 
+#include "azuresettingspage.h"
 #include "ledgersettingspage.h"
+#include "partnersettingspage.h"
+#include "settingsform.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,16 +29,6 @@ QSpinBox *daysSpin(QWidget *parent, const QString &objectName, int minimum, int 
     spin->setAccessibleName(accessibleName);
     return spin;
 }
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QFont small = label->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    label->setFont(small);
-    return label;
-}
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(parent)
@@ -52,6 +45,10 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
     m_tabs->addTab(general, tr("&General"));
     m_ledgerPage = new LedgerSettingsPage(secrets, m_tabs);
     m_tabs->addTab(m_ledgerPage, tr("L&edger"));
+    m_partnerPage = new PartnerSettingsPage(m_tabs);
+    m_tabs->addTab(m_partnerPage, tr("Pa&rtner rules"));
+    m_azurePage = new AzureSettingsPage(m_tabs);
+    m_tabs->addTab(m_azurePage, tr("&Azure"));
 
     auto *reminders = new QGroupBox(tr("Reminders"), this);
     auto *reminderForm = new QFormLayout(reminders);
@@ -65,7 +62,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
     m_thresholdsError->setStyleSheet(u"color: #c62828;"_s);
     m_thresholdsError->hide();
     reminderForm->addRow(QString(), m_thresholdsError);
-    reminderForm->addRow(QString(), hint(tr("Days separated by commas. Each credit is reminded once per number, "
+    reminderForm->addRow(QString(), SettingsForm::hint(tr("Days separated by commas. Each credit is reminded once per number, "
                                             "on this computer, while CreditDesk is running."),
                                          reminders));
     m_monthlyLapse = daysSpin(reminders, u"monthlyLapseDays"_s, 0, 27,
@@ -80,7 +77,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
     m_horizon = daysSpin(forecast, u"horizonDays"_s, 1, 3650, tr("Risk horizon in days"));
     m_horizon->setSuffix(tr(" days"));
     forecastForm->addRow(tr("Risk &horizon:"), m_horizon);
-    forecastForm->addRow(QString(), hint(tr("Credit expiring within this many days counts towards the risk "
+    forecastForm->addRow(QString(), SettingsForm::hint(tr("Credit expiring within this many days counts towards the risk "
                                             "(recommended: 90)."),
                                          forecast));
     layout->addWidget(forecast);
@@ -98,6 +95,8 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
     m_buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(u"restoreDefaults"_s);
     outer->addWidget(m_buttons);
     connect(m_ledgerPage, &LedgerSettingsPage::validityChanged, this, &SettingsDialog::validate);
+    connect(m_partnerPage, &PartnerSettingsPage::validityChanged, this, &SettingsDialog::validate);
+    connect(m_azurePage, &AzureSettingsPage::validityChanged, this, &SettingsDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -108,7 +107,19 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
         m_calendarAlarm->setValue(values.calendarAlarmDays);
     };
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [show] { show(Forecast::ReminderSettings{}); });
+            [this, show] {
+                if (m_tabs->currentWidget() == m_partnerPage)
+                    m_partnerPage->showValues(PartnerSettings{});
+                else if (m_tabs->currentWidget() == m_azurePage)
+                    m_azurePage->showValues(SignInSettings{}, AzureSettings{});
+                else if (m_tabs->currentWidget() != m_ledgerPage)
+                    show(Forecast::ReminderSettings{});
+            });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The ledger's location has no "default" worth restoring by accident: the button is for
+        // the tabs whose values Partner Center or CreditDesk define.
+        m_buttons->button(QDialogButtonBox::RestoreDefaults)->setEnabled(m_tabs->currentWidget() != m_ledgerPage);
+    });
     connect(m_thresholds, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     QSettings settings;
     show(Forecast::ReminderSettings::load(settings));
@@ -132,17 +143,20 @@ void SettingsDialog::validate()
     const bool ok = chosen().has_value();
     m_thresholdsError->setText(ok ? QString() : tr("Enter whole numbers of days from 0 to 3650, separated by commas."));
     m_thresholdsError->setVisible(!ok);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && m_ledgerPage->isValid());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(ok && m_ledgerPage->isValid() && m_partnerPage->isValid() && m_azurePage->isValid());
 }
 
 void SettingsDialog::accept()
 {
     const std::optional<Forecast::ReminderSettings> values = chosen();
-    if (!values || !m_ledgerPage->isValid())
+    if (!values || !m_ledgerPage->isValid() || !m_partnerPage->isValid() || !m_azurePage->isValid())
         return;
     QSettings settings;
     values->save(settings);
     m_ledgerPage->save();
+    m_partnerPage->save();
+    m_azurePage->save();
     QDialog::accept();
 }
 

@@ -12,12 +12,16 @@ class QTabWidget;
 
 namespace CreditDesk {
 
+class AzureSettingsPage;
 class LedgerSettingsPage;
+class PartnerSettingsPage;
 class SecretStore;
 
-/// Settings… (Ctrl+,): reminder thresholds, the monthly-allowance warning, the risk horizon
-/// and the calendar alarm (General), and where the benefits ledger lives (Ledger). Reads and writes the settings keys the core reads
-/// (Forecast::ReminderSettings), nothing of its own.
+/// Settings… (Ctrl+,), every setting CreditDesk reads, on four tabs: General (reminder thresholds,
+/// the monthly-allowance warning, the risk horizon, the calendar alarm), Ledger (where the
+/// benefits ledger lives), Partner rules (free-mail domains, links, the program's rules read only)
+/// and Azure (sign-in, api-versions). Reads and writes the settings keys the core reads, through
+/// the core's own types, nothing of its own. OK is enabled only when every tab is valid.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     QSpinBox *calendarAlarmSpin() const { return m_calendarAlarm; }
     QTabWidget *tabs() const { return m_tabs; }
     LedgerSettingsPage *ledgerPage() const { return m_ledgerPage; }
+    PartnerSettingsPage *partnerPage() const { return m_partnerPage; }
+    AzureSettingsPage *azurePage() const { return m_azurePage; }
 
     /// The values as entered; nullopt when the thresholds cannot be read.
     std::optional<Forecast::ReminderSettings> chosen() const;
@@ -48,6 +54,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTabWidget *m_tabs = nullptr;
     LedgerSettingsPage *m_ledgerPage = nullptr;
+    PartnerSettingsPage *m_partnerPage = nullptr;
+    AzureSettingsPage *m_azurePage = nullptr;
 };
 
 } // namespace CreditDesk

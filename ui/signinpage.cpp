@@ -1,5 +1,7 @@
 #include "signinpage.h"
 
+#include "auth/signinsettings.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -8,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,7 @@ SignInPage::SignInPage(QWidget *parent)
     m_cloud->addItem(Cloud::usGovernment().displayName(), u"usgov"_s);
     m_cloud->addItem(Cloud::china().displayName(), u"china"_s);
     m_cloud->addItem(tr("Custom endpoints"), u"custom"_s);
+    m_cloud->setCurrentIndex(qMax(0, m_cloud->findData(SignInSettings::load(QSettings()).defaultCloudId)));
     form->addRow(tr("C&loud:"), m_cloud);
     m_tenant = new QLineEdit(newBox);
     m_tenant->setObjectName(u"tenantField"_s);

@@ -4,6 +4,7 @@
 #include "auth/accountstore.h"
 #include "auth/appregistration.h"
 #include "auth/secretstore.h"
+#include "azure/azureconnection.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgeropener.h"
 #include "ledger/sandboxbenefits.h"
@@ -115,7 +116,6 @@ int runApplication(QApplication &app)
     AccountStore accountStore;
     AccountManager accounts(&secrets, &accountStore);
     workspace.setOfflineCache(&cache);
-    workspace.setLedger(&ledger);
     ledger.setWatchInterval(2000); // notice other windows and processes
 
     if (options.sandbox) {
@@ -142,7 +142,7 @@ int runApplication(QApplication &app)
         openLedger(ledger, LedgerLocation::sqlite(sandboxOptions.dataDir + u"/ledger.sqlite"_s));
         const QUrl sandboxUrl = sandbox->baseUrl();
         QObject::connect(&workspace, &Workspace::signedIn, &ledger, [&workspace, &ledger, sandboxUrl] {
-            SandboxBenefits::seedLedger(workspace.arm(), sandboxUrl, &ledger, &ledger,
+            SandboxBenefits::seedLedger(workspace.connection()->arm(), sandboxUrl, &ledger, &ledger,
                                         [](const Result<LedgerImportSummary> &seeded) {
                                             if (!seeded)
                                                 qWarning("sandbox ledger not seeded: %s",

@@ -1,5 +1,7 @@
 #include "unfinishedassignmentsdialog.h"
 
+#include "core/displayformat.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,7 +55,7 @@ UnfinishedAssignmentsDialog::UnfinishedAssignmentsDialog(Ledger *ledger, const Q
     for (int row = 0; row < pending.size(); ++row) {
         const PendingAssignment &item = pending.at(row);
         m_table->setItem(row, StartedColumn,
-                         new QTableWidgetItem(locale.toString(item.startedAt.toUTC(), u"yyyy-MM-dd HH:mm"_s)));
+                         new QTableWidgetItem(DisplayFormat::utcDateTime(item.startedAt, locale)));
         QString credit = item.creditId;
         if (Result<PartnerCredit> found = ledger->credit(item.creditId))
             credit = u"%1 (%2)"_s.arg(found->programName, formatMoney(found->amount, locale));
@@ -63,8 +65,8 @@ UnfinishedAssignmentsDialog::UnfinishedAssignmentsDialog(Ledger *ledger, const Q
         m_table->setItem(row, ByColumn, new QTableWidgetItem(item.performedBy));
         if (!isOwn(item, currentUser)) {
             const QString note = ledger->isReservationLive(item)
-                ? tr("%1 is assigning it (since %2 UTC); it stays reserved for them.")
-                      .arg(item.performedBy, locale.toString(item.startedAt.toUTC(), u"yyyy-MM-dd HH:mm"_s))
+                ? tr("%1 is assigning it (since %2); it stays reserved for them.")
+                      .arg(item.performedBy, DisplayFormat::utcDateTime(item.startedAt, locale))
                 : tr("Started by %1, no longer reserved; only %1 can record or discard it.").arg(item.performedBy);
             auto *held = new QTableWidgetItem(note);
             held->setData(Qt::AccessibleTextRole, note);

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "graph/graphapi.h"
 #include "ledger/ledger.h"
+#include "rules/partnersettings.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -40,8 +41,8 @@ AssignmentController::AssignmentController(Ledger *ledger, GraphApi *graph, QObj
     , m_graph(graph)
     , m_search(new UserDirectorySearch(graph, this))
 {
-    const QUrl configured(QSettings().value(u"benefits/partnerCenterUrl"_s).toString());
-    m_partnerCenterUrl = configured.isValid() && !configured.isRelative() ? configured : defaultPartnerCenterUrl();
+    const QUrl configured = PartnerSettings::load(QSettings()).partnerCenterUrl;
+    m_partnerCenterUrl = configured.isEmpty() ? defaultPartnerCenterUrl() : configured;
 }
 
 AssignmentController::~AssignmentController() = default;

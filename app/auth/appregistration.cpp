@@ -1,5 +1,7 @@
 #include "auth/appregistration.h"
 
+#include "auth/signinsettings.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +15,7 @@ QString clientId(const QString &override)
     const QString fromEnvironment = qEnvironmentVariable("CREDITDESK_CLIENT_ID").trimmed();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString fromSettings = QSettings().value(u"auth/clientId"_s).toString().trimmed();
+    const QString fromSettings = SignInSettings::load(QSettings()).clientId;
     return fromSettings.isEmpty() ? QString::fromLatin1(DefaultClientId) : fromSettings;
 }
 
@@ -21,7 +23,7 @@ QString tenant(const QString &override)
 {
     if (!override.isEmpty())
         return override;
-    const QString fromSettings = QSettings().value(u"auth/tenant"_s).toString().trimmed();
+    const QString fromSettings = SignInSettings::load(QSettings()).tenant;
     return fromSettings.isEmpty() ? QString::fromLatin1(DefaultTenant) : fromSettings;
 }
 

@@ -1,6 +1,7 @@
 #include "azure/armclient.h"
 
 #include "azure/armerror.h"
+#include "azure/azuresettings.h"
 #include "azure/jsonreaders.h"
 #include "core/logging.h"
 
@@ -121,9 +122,9 @@ ArmClient::ArmClient(QNetworkAccessManager *network, SignInSession *session, QUr
     , m_baseUrl(std::move(baseUrl))
     , m_resource(resource)
 {
-    const int maxPages = QSettings().value(u"network/maxPages"_s, m_policy.maxPages).toInt();
-    if (maxPages > 0)
-        m_policy.maxPages = maxPages;
+    const AzureSettings configured = AzureSettings::load(QSettings());
+    if (configured.maxPages != AzureSettings::DefaultMaxPages)
+        m_policy.maxPages = configured.maxPages;
 }
 
 Status ArmClient::checkDestination(const QUrl &url, const ArmOperation &operation) const

@@ -1,4 +1,4 @@
-#include "ledger/ledger.h"
+#include "ledger/ledger_p.h"
 
 #include "core/logging.h"
 #include "core/privatefiles.h"
@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
-namespace {
+namespace LedgerErrors {
 
 Error notOpen()
 {
@@ -61,21 +61,9 @@ Status validate(const PartnerCredit &c)
     return Error(Ledger::tr("Credit %1: %2.").arg(c.id, problems.join(u"; "_s)), QString(Ledger::InvalidCode));
 }
 
-Error reserved(const PendingAssignment &held, std::chrono::seconds lifetime)
-{
-    const QString who = held.performedBy.isEmpty() ? Ledger::tr("another admin") : held.performedBy;
-    const auto hours = std::chrono::duration_cast<std::chrono::hours>(lifetime).count();
-    return Error(Ledger::tr("%1 started assigning credit %2 to %3 at %4 (UTC) and has not finished. Only one "
-                            "assignment of a credit can be under way, so that two admins never use the same "
-                            "reassignment in Partner Center. Ask %1 to record or discard it; an unfinished "
-                            "assignment stops reserving the credit after %n hour(s).",
-                            nullptr, int(hours))
-                     .arg(who, held.creditId, held.user.userPrincipalName,
-                          held.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)),
-                 QString(Ledger::ReservedCode));
-}
+} // namespace LedgerErrors
 
-} // namespace
+using namespace LedgerErrors;
 
 Ledger::Ledger(QObject *parent)
     : QObject(parent)
@@ -207,12 +195,6 @@ QString Ledger::localIdentity()
     return host.isEmpty() ? name : u"%1@%2"_s.arg(name, host);
 }
 
-bool Ledger::isReservationLive(const PendingAssignment &entry) const
-{
-    const qint64 age = entry.startedAt.secsTo(QDateTime::currentDateTimeUtc());
-    return entry.startedAt.isValid() && age < m_reservationLifetime.count();
-}
-
 void Ledger::setToday(QDate today)
 {
     m_today = today;
@@ -274,73 +256,56 @@ Result<PartnerCredit> Ledger::addCredit(const PartnerCredit &added)
         c.id = u"CD-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8).toUpper();
     if (Status s = validate(c); !s)
         return s.error();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto existing = LedgerRows::loadCredit(database(), c.id);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
-        return Error(tr("A credit with id %1 is already in the benefits ledger.").arg(c.id), QString(DuplicateCode));
-    if (Status s = LedgerRows::insertCredit(database(), c); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    noteOwnWrite();
+    const Status written = write([&](LedgerRows::WriteTransaction &) -> Status {
+        auto existing = LedgerRows::loadCredit(database(), c.id);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error(tr("A credit with id %1 is already in the benefits ledger.").arg(c.id), QString(DuplicateCode));
+        return LedgerRows::insertCredit(database(), c);
+    });
+    if (!written)
+        return written.error();
     return credit(c.id);
 }
 
 Status Ledger::updateCredit(const PartnerCredit &edited)
 {
-    if (!isOpen())
-        return notOpen();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s;
-    auto existing = LedgerRows::loadCredit(database(), edited.id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
-        return creditNotFound(edited.id);
-    PartnerCredit c = **existing;
-    if (c.type != edited.type && BenefitRules::nextAssignmentCountsAsReassignment(c))
-        return Error(tr("Credit %1 has been assigned; its type can no longer change.").arg(c.id), QString(InvalidCode));
-    c.programName = edited.programName;
-    c.type = edited.type;
-    c.amount = edited.amount;
-    c.startDate = edited.startDate;
-    c.endDate = edited.endDate;
-    c.status = edited.status;
-    c.subscriptionId = edited.subscriptionId;
-    if (Status s = validate(c); !s)
-        return s;
-    if (Status s = LedgerRows::updateCreditRow(database(), c); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    noteOwnWrite();
-    return {};
+    return write([&](LedgerRows::WriteTransaction &) -> Status {
+        auto existing = LedgerRows::loadCredit(database(), edited.id);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value())
+            return creditNotFound(edited.id);
+        PartnerCredit c = **existing;
+        if (c.type != edited.type && BenefitRules::nextAssignmentCountsAsReassignment(c))
+            return Error(tr("Credit %1 has been assigned; its type can no longer change.").arg(c.id),
+                         QString(InvalidCode));
+        c.programName = edited.programName;
+        c.type = edited.type;
+        c.amount = edited.amount;
+        c.startDate = edited.startDate;
+        c.endDate = edited.endDate;
+        c.status = edited.status;
+        c.subscriptionId = edited.subscriptionId;
+        if (Status s = validate(c); !s)
+            return s;
+        return LedgerRows::updateCreditRow(database(), c);
+    });
 }
 
 Status Ledger::removeCredit(const QString &id)
 {
-    if (!isOpen())
-        return notOpen();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s;
-    QSqlQuery q(database());
-    q.prepare(u"DELETE FROM credits WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return LedgerRows::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return creditNotFound(id);
-    q.finish();
-    if (Status s = tx.commit(); !s)
-        return s;
-    noteOwnWrite();
-    return {};
+    return write([&](LedgerRows::WriteTransaction &) -> Status {
+        QSqlQuery q(database());
+        q.prepare(u"DELETE FROM credits WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return LedgerRows::sqlError(q.lastError());
+        if (q.numRowsAffected() == 0)
+            return creditNotFound(id);
+        return {};
+    });
 }
 
 Result<QList<RuleVerdict>> Ledger::checkAssignment(const QString &creditId, const CandidateUser &user) const
@@ -361,218 +326,6 @@ Result<QList<RuleVerdict>> Ledger::checkRemoval(const QString &creditId) const
     if (!c)
         return c.error();
     return BenefitRules::checkRemoval(*c, m_policy, today());
-}
-
-Result<QString> Ledger::journalAssignment(const QString &creditId, const CandidateUser &user, const QString &performedBy)
-{
-    if (!isOpen())
-        return notOpen();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto all = LedgerRows::loadCredits(database());
-    if (!all)
-        return all.error();
-    const auto it = std::find_if(all->cbegin(), all->cend(), [&](const PartnerCredit &c) { return c.id == creditId; });
-    if (it == all->cend())
-        return creditNotFound(creditId);
-    if (auto refused = BenefitRules::firstRefusal(BenefitRules::checkAssignment(*it, user, *all, m_policy, today())))
-        return refusal(*refused);
-    // The reservation: read under the write lock, so of two admins only one gets past here.
-    auto open = LedgerRows::openJournalsOfCredit(database(), creditId);
-    if (!open)
-        return open.error();
-    for (const PendingAssignment &held : *open) {
-        if (isReservationLive(held))
-            return reserved(held, m_reservationLifetime);
-    }
-    const QString holder = performedBy.trimmed().isEmpty() ? localIdentity() : performedBy.trimmed();
-    PendingAssignment entry { QUuid::createUuid().toString(QUuid::WithoutBraces), creditId, user, holder,
-                              QDateTime::currentDateTimeUtc() };
-    if (Status s = LedgerRows::insertJournal(database(), entry); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcLedger) << "assignment journalled:" << entry.journalId << "credit" << creditId;
-    noteOwnWrite();
-    return entry.journalId;
-}
-
-Result<PartnerCredit> Ledger::confirmAssignment(const QString &journalId)
-{
-    if (!isOpen())
-        return notOpen();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto entry = LedgerRows::openJournal(database(), journalId);
-    if (!entry)
-        return entry.error();
-    if (!entry->has_value())
-        return Error(tr("This assignment was already recorded or discarded (perhaps in another window)."),
-                     QString(JournalClosedCode));
-    const PendingAssignment &pending = **entry;
-    // Re-read and re-check under the write lock: another window may have assigned meanwhile.
-    auto all = LedgerRows::loadCredits(database());
-    if (!all)
-        return all.error();
-    const auto it = std::find_if(all->cbegin(), all->cend(),
-                                 [&](const PartnerCredit &c) { return c.id == pending.creditId; });
-    if (it == all->cend())
-        return creditNotFound(pending.creditId);
-    if (auto refused = BenefitRules::firstRefusal(
-            BenefitRules::checkAssignment(*it, pending.user, *all, m_policy, today())))
-        return refusal(*refused);
-
-    PartnerCredit c = *it;
-    AssignmentEvent event;
-    event.timestamp = QDateTime::currentDateTimeUtc();
-    event.action = AssignmentEvent::Action::Assign;
-    event.user = pending.user.toPartnerUser();
-    event.performedBy = pending.performedBy;
-    event.countsAsReassignment = BenefitRules::nextAssignmentCountsAsReassignment(c);
-    if (!c.activationDate.isValid())
-        c.activationDate = today();
-    c.assignedUser = event.user;
-    c.status = PartnerCredit::Status::Assigned;
-    c.subscriptionId.clear(); // the new user redeems on a new subscription
-    if (Status s = LedgerRows::appendHistory(database(), c.id, event); !s)
-        return s.error();
-    if (Status s = LedgerRows::updateCreditRow(database(), c); !s)
-        return s.error();
-    if (Status s = LedgerRows::closeJournal(database(), journalId, u"confirmed"_s); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcLedger) << "assignment confirmed:" << journalId << "credit" << c.id
-                     << (event.countsAsReassignment ? "(reassignment)" : "(first assignment)");
-    noteOwnWrite();
-    return credit(c.id);
-}
-
-Status Ledger::discardAssignment(const QString &journalId)
-{
-    if (!isOpen())
-        return notOpen();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s;
-    auto entry = LedgerRows::openJournal(database(), journalId);
-    if (!entry)
-        return entry.error();
-    if (!entry->has_value())
-        return Error(tr("This assignment was already recorded or discarded (perhaps in another window)."),
-                     QString(JournalClosedCode));
-    if (Status s = LedgerRows::closeJournal(database(), journalId, u"discarded"_s); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    noteOwnWrite();
-    return {};
-}
-
-Result<QList<PendingAssignment>> Ledger::unfinishedAssignments() const
-{
-    if (!isOpen())
-        return notOpen();
-    return LedgerRows::openJournals(database());
-}
-
-Result<PartnerCredit> Ledger::recordRemoval(const QString &creditId, const QString &performedBy)
-{
-    if (!isOpen())
-        return notOpen();
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto existing = LedgerRows::loadCredit(database(), creditId);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
-        return creditNotFound(creditId);
-    PartnerCredit c = **existing;
-    if (auto refused = BenefitRules::firstRefusal(BenefitRules::checkRemoval(c, m_policy, today())))
-        return refusal(*refused);
-    AssignmentEvent event;
-    event.timestamp = QDateTime::currentDateTimeUtc();
-    event.action = AssignmentEvent::Action::Remove;
-    event.user = c.assignedUser;
-    event.performedBy = performedBy;
-    c.assignedUser = {};
-    c.subscriptionId.clear();
-    if (c.status != PartnerCredit::Status::Expired)
-        c.status = PartnerCredit::Status::NotRedeemed;
-    if (Status s = LedgerRows::appendHistory(database(), c.id, event); !s)
-        return s.error();
-    if (Status s = LedgerRows::updateCreditRow(database(), c); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    noteOwnWrite();
-    return credit(c.id);
-}
-
-Result<LedgerImportSummary> Ledger::importCredits(const QList<PartnerCredit> &incoming, ImportMode mode)
-{
-    if (!isOpen())
-        return notOpen();
-    for (const PartnerCredit &c : incoming) {
-        if (Status s = validate(c); !s)
-            return s.error();
-    }
-    LedgerRows::WriteTransaction tx(database());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    LedgerImportSummary summary;
-    QStringList conflicts;
-    for (const PartnerCredit &c : incoming) {
-        auto existing = LedgerRows::loadCredit(database(), c.id);
-        if (!existing)
-            return existing.error();
-        if (!existing->has_value()) {
-            if (Status s = LedgerRows::insertCredit(database(), c); !s)
-                return s.error();
-            ++summary.added;
-            continue;
-        }
-        if (mode == ImportMode::AddMissing) {
-            ++summary.unchanged;
-            continue;
-        }
-        const PartnerUser &held = (*existing)->assignedUser;
-        if (!held.isEmpty() && held.userPrincipalName.compare(c.assignedUser.userPrincipalName, Qt::CaseInsensitive) != 0) {
-            conflicts << tr("%1 is assigned to %2 in the ledger, the file says %3")
-                             .arg(c.id, held.userPrincipalName,
-                                  c.assignedUser.isEmpty() ? tr("nobody") : c.assignedUser.userPrincipalName);
-            continue;
-        }
-        PartnerCredit merged = c;
-        merged.history = (*existing)->history; // the ledger's own record stays
-        if (merged == **existing) {
-            ++summary.unchanged;
-            continue;
-        }
-        if (Status s = LedgerRows::updateCreditRow(database(), merged); !s)
-            return s.error();
-        ++summary.updated;
-    }
-    if (!conflicts.isEmpty()) {
-        tx.rollback();
-        return Error(tr("Nothing was imported: the file would change who %n credit(s) are assigned to. Record such "
-                        "changes with Assign… or Remove user, or correct the file. %1.",
-                        nullptr, int(conflicts.size()))
-                         .arg(conflicts.join(u"; "_s)),
-                     QString(ImportConflictCode));
-    }
-    if (summary.added == 0 && summary.updated == 0) {
-        tx.rollback(); // nothing to tell other windows about
-        return summary;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcLedger) << "ledger import:" << summary.added << "added," << summary.updated << "updated";
-    noteOwnWrite();
-    return summary;
 }
 
 Result<qint64> Ledger::revision() const

@@ -15,12 +15,17 @@
 
 #include <chrono>
 #include <optional>
+#include <type_traits>
 
 class QSettings;
 class QSqlDatabase;
 class QTimer;
 
 namespace CreditDesk {
+
+namespace LedgerRows {
+class WriteTransaction;
+}
 
 /// An assignment journalled before the Partner Center step and not yet confirmed or
 /// discarded: after a crash, the next start asks how it ended.
@@ -173,7 +178,12 @@ Q_SIGNALS:
     void changed();
 
 private:
-    friend class LedgerTransaction;
+    /// Every change goes through here: refuses when the ledger is not open, takes the write
+    /// lock (LedgerRows::WriteTransaction), runs \a change inside the transaction and commits
+    /// when it returned a value, then tells other windows (changed()). \a change returns
+    /// Status or Result<T>; an error rolls everything back. Defined in ledger_p.h.
+    template<typename Change>
+    auto write(Change &&change) -> std::invoke_result_t<Change &, LedgerRows::WriteTransaction &>;
     QSqlDatabase database() const;
     void pollRevision();
     void noteOwnWrite();

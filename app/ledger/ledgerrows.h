@@ -37,6 +37,8 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    /// Begun and neither committed nor rolled back.
+    bool isOpen() const { return m_open; }
 
 private:
     QSqlDatabase m_db;

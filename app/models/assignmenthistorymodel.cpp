@@ -1,5 +1,7 @@
 #include "models/assignmenthistorymodel.h"
 
+#include "core/displayformat.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +33,7 @@ QString AssignmentHistoryModel::displayText(const Entry &entry, int column) cons
     const AssignmentEvent &event = entry.event;
     switch (column) {
     case WhenColumn:
-        return m_locale.toString(event.timestamp.toUTC(), u"yyyy-MM-dd HH:mm"_s);
+        return DisplayFormat::utcDateTime(event.timestamp, m_locale);
     case ActionColumn: return actionText(event.action);
     case UserColumn: return event.user.displayName;
     case PrincipalNameColumn: return event.user.userPrincipalName;

@@ -1,5 +1,6 @@
 #include "models/eventtablemodel.h"
 
+#include "core/displayformat.h"
 #include "filters/creditfilter.h"
 
 #include <limits>
@@ -122,7 +123,7 @@ QString EventTableModel::formatCell(const CreditEvent &event, int column) const
     switch (column) {
     case DateColumn: {
         const QDate d = utcDateOf(event.transactionDate);
-        return d.isValid() ? m_locale.toString(d, QLocale::ShortFormat) : QString();
+        return DisplayFormat::date(d, m_locale);
     }
     case TypeColumn: return typeText(event);
     case DescriptionColumn: return event.description;

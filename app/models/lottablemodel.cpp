@@ -1,5 +1,6 @@
 #include "models/lottablemodel.h"
 
+#include "core/displayformat.h"
 #include "filters/creditfilter.h"
 
 #include <QSet>
@@ -179,11 +180,11 @@ QString LotTableModel::formatCell(const Lot &lot, int column) const
     case CurrencyColumn: return lot.currency();
     case StartDateColumn: {
         const QDate d = utcDateOf(lot.startDate);
-        return d.isValid() ? m_locale.toString(d, QLocale::ShortFormat) : QString();
+        return DisplayFormat::date(d, m_locale);
     }
     case ExpirationDateColumn: {
         const QDate d = utcDateOf(lot.expirationDate);
-        return d.isValid() ? m_locale.toString(d, QLocale::ShortFormat) : QString();
+        return DisplayFormat::date(d, m_locale);
     }
     case LotIdColumn: return lot.name;
     default: return {};

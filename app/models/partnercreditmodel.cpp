@@ -1,5 +1,7 @@
 #include "models/partnercreditmodel.h"
 
+#include "core/displayformat.h"
+
 #include <QSet>
 
 namespace CreditDesk {
@@ -62,7 +64,7 @@ int PartnerCreditModel::columnCount(const QModelIndex &parent) const
 
 QString PartnerCreditModel::dateText(const QDate &date) const
 {
-    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
+    return DisplayFormat::date(date, m_locale);
 }
 
 QString PartnerCreditModel::displayText(const PartnerCredit &credit, int column) const

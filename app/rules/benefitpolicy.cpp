@@ -1,5 +1,7 @@
 #include "rules/benefitpolicy.h"
 
+#include "rules/partnersettings.h"
+
 #include <QFile>
 #include <QSettings>
 
@@ -54,14 +56,12 @@ BenefitPolicy BenefitPolicy::fromSettings(const QSettings &settings)
     const int months = settings.value(u"benefits/monthlyValidityMonths"_s).toInt(&ok);
     if (ok && months > 0)
         policy.monthlyValidityMonths = months;
-    const QStringList extra = settings.value(u"benefits/extraFreeEmailDomains"_s).toStringList();
-    policy.freeEmailDomains = normalizedDomains(policy.freeEmailDomains + extra);
-    const QUrl monthly(settings.value(u"benefits/monthlyRedemptionUrl"_s).toString());
-    if (monthly.isValid() && !monthly.scheme().isEmpty())
-        policy.monthlyRedemptionUrl = monthly;
-    const QUrl yearly(settings.value(u"benefits/yearlyRedemptionUrl"_s).toString());
-    if (yearly.isValid() && !yearly.scheme().isEmpty())
-        policy.yearlyRedemptionUrl = yearly;
+    const PartnerSettings partner = PartnerSettings::load(settings);
+    policy.freeEmailDomains = normalizedDomains(policy.freeEmailDomains + partner.extraFreeEmailDomains);
+    if (!partner.monthlyRedemptionUrl.isEmpty())
+        policy.monthlyRedemptionUrl = partner.monthlyRedemptionUrl;
+    if (!partner.yearlyRedemptionUrl.isEmpty())
+        policy.yearlyRedemptionUrl = partner.yearlyRedemptionUrl;
     return policy;
 }
 

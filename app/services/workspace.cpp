@@ -1,22 +1,14 @@
 #include "services/workspace.h"
 
 #include "auth/accountmanager.h"
-#include "ledger/ledger.h"
 #include "auth/browsersignin.h"
 #include "auth/devicecodeflow.h"
 #include "auth/signinsession.h"
-#include "auth/tokenclient.h"
-#include "azure/armclient.h"
-#include "models/eventtablemodel.h"
-#include "models/lottablemodel.h"
-#include "storage/offlinecache.h"
-#include "azure/azureapi.h"
-#include "services/creditdiscovery.h"
+#include "azure/azureconnection.h"
+#include "azure/azuresettings.h"
 
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +17,21 @@ namespace CreditDesk {
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_lots(new LotTableModel(this))
-    , m_events(new EventTableModel(this))
+    , m_loader(new CreditLoader(this))
+    , m_offline(new OfflineCopy(m_loader, this))
 {
-    connect(m_events, &EventTableModel::replaceFinished, this, [this] {
-        if (!std::exchange(m_finishWhenEventsApplied, false) || m_state != State::Refreshing)
-            return;
-        saveCache();
-        finishRefresh(true);
+    connect(m_loader, &CreditLoader::statusText, this, &Workspace::setStatusText);
+    connect(m_loader, &CreditLoader::progress, this, &Workspace::refreshProgress);
+    connect(m_loader, &CreditLoader::scopeFailed, this, &Workspace::scopeFailed);
+    connect(m_loader, &CreditLoader::scopeNote, this, &Workspace::scopeNote);
+    connect(m_loader, &CreditLoader::completed, this, [this] { m_offline->save(cacheKey()); });
+    connect(m_loader, &CreditLoader::finished, this, [this](bool complete) {
+        setState(State::Idle);
+        Q_EMIT refreshFinished(complete);
     });
+    connect(m_offline, &OfflineCopy::statusText, this, &Workspace::setStatusText);
+    connect(m_offline, &OfflineCopy::notice, this, &Workspace::cacheNotice);
+    connect(m_offline, &OfflineCopy::shownAsOfChanged, this, &Workspace::shownAsOfChanged);
 }
 
 Workspace::Workspace(const Cloud &cloud, const QString &tenant, const QString &clientId, QObject *parent)
@@ -44,138 +42,28 @@ Workspace::Workspace(const Cloud &cloud, const QString &tenant, const QString &c
 
 Workspace::~Workspace()
 {
-    if (m_discovery)
-        m_discovery->cancel();
-    if (m_cacheWriter)
-        m_cacheWriter->wait(); // the last refresh is on disk before the app quits
-    if (m_eventLoader)
-        m_eventLoader->wait();
-    delete m_cacheWriter;
-    delete m_eventLoader;
+    m_loader->cancel();
+    // m_offline, a child, lets its last write finish: the last refresh is on disk before the app quits.
 }
 
-void Workspace::setLedger(Ledger *ledger)
+SignInSession *Workspace::session() const
 {
-    m_ledger = ledger;
-}
-
-Ledger *Workspace::ledger() const
-{
-    return m_ledger;
+    return m_connection ? m_connection->session() : nullptr;
 }
 
 void Workspace::setOfflineCache(OfflineCache *cache)
 {
-    m_cache = cache;
-}
-
-QList<CreditEvent> Workspace::eventsOfLot(const Lot &lot) const
-{
-    QList<CreditEvent> result;
-    const QString suffix = u'/' + lot.name;
-    for (const CreditEvent &event : m_events->events()) {
-        if (event.lotId == lot.id || event.lotId == lot.name || (!event.lotId.isEmpty() && event.lotId.endsWith(suffix)))
-            result.append(event);
-    }
-    std::sort(result.begin(), result.end(),
-              [](const CreditEvent &a, const CreditEvent &b) { return a.transactionDate < b.transactionDate; });
-    return result;
+    m_offline->setCache(cache);
 }
 
 QString Workspace::cacheKey() const
 {
     if (!m_accountKey.isEmpty())
         return m_accountKey;
-    const AccountInfo &account = m_session->account();
+    const AccountInfo &account = session()->account();
     if (account.objectId.isEmpty())
         return {};
     return m_cloud.id() + u'/' + account.tenantId + u'/' + account.objectId;
-}
-
-void Workspace::showCachedData(const QString &key)
-{
-    if (!m_cache || key.isEmpty() || key == m_shownCacheKey)
-        return;
-    // Lots first, at once (the start-up path); the events, most of the file, follow from a worker.
-    auto snapshot = m_cache->load(key, OfflineCache::Parts::WithoutEvents);
-    if (!snapshot) {
-        Q_EMIT cacheNotice(snapshot.error());
-        return;
-    }
-    if (!snapshot.value())
-        return;
-    const CachedSnapshot &data = *snapshot.value();
-    m_shownCacheKey = key;
-    m_shownAsOf = data.asOf;
-    Q_EMIT shownAsOfChanged(m_shownAsOf);
-    // This account's names only: the copy is per account, and configure() cleared the last one's.
-    m_scopeNames = data.scopeNames;
-    for (auto it = data.scopeNames.constBegin(); it != data.scopeNames.constEnd(); ++it)
-        m_lots->setScopeName(it.key(), it.value());
-    m_summaries = data.summaries;
-    m_lots->replaceAll(data.lots);
-    loadCachedEvents(key);
-    setStatusText(tr("Showing your credits as of %1 (UTC).")
-                      .arg(QLocale().toString(data.asOf.toUTC(), QLocale::ShortFormat)));
-}
-
-void Workspace::loadCachedEvents(const QString &key)
-{
-    OfflineCache *cache = m_cache;
-    QThread *loader = QThread::create([this, cache, key] {
-        auto full = cache->load(key);
-        if (!full || !full.value())
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this, key, events = std::move(full.value()->events)] {
-                // Only if these are still the figures on screen and no refresh has filled the table.
-                if (m_shownCacheKey == key && m_shownAsOf.isValid() && m_events->rowCount() == 0
-                    && !m_events->isReplacing()) {
-                    m_events->setEvents(events);
-                    // A refresh already under way was going to fill the empty table page by
-                    // page; it now replaces these rows once it is complete instead.
-                    m_appendEventsLive = false;
-                }
-            },
-            Qt::QueuedConnection);
-    });
-    if (m_eventLoader)
-        m_eventLoader->wait();
-    delete m_eventLoader;
-    m_eventLoader = loader;
-    loader->start();
-}
-
-void Workspace::saveCache()
-{
-    const QString key = cacheKey();
-    if (!m_cache || key.isEmpty())
-        return;
-    CachedSnapshot snapshot;
-    snapshot.lots = m_lots->lots();
-    snapshot.events = m_events->events();
-    snapshot.scopeNames = m_scopeNames;
-    snapshot.summaries = m_summaries;
-    snapshot.asOf = QDateTime::currentDateTimeUtc();
-    if (m_cacheWriter)
-        m_cacheWriter->wait();
-    delete m_cacheWriter;
-    // Written off the GUI thread: 100,000 events take a moment.
-    OfflineCache *cache = m_cache;
-    m_cacheWriter = QThread::create([this, cache, key, snapshot = std::move(snapshot)]() mutable {
-        // Dropped as soon as it is written: while the snapshot shares the tables' rows, the
-        // next refresh would have to copy all of them before changing one.
-        const CachedSnapshot written = std::exchange(snapshot, {});
-        if (Status status = cache->save(key, written); !status) {
-            QMetaObject::invokeMethod(this, [this, error = status.error()] { Q_EMIT cacheNotice(error); },
-                                      Qt::QueuedConnection);
-        }
-    });
-    m_cacheWriter->start();
-    m_shownCacheKey = key;
-    m_shownAsOf = {};
-    Q_EMIT shownAsOfChanged(m_shownAsOf);
 }
 
 void Workspace::setAccountManager(AccountManager *accounts)
@@ -195,37 +83,25 @@ void Workspace::configure(const Cloud &cloud, const QString &tenant, const QStri
     m_tenant = tenant;
     m_clientId = clientId;
     m_accountKey.clear();
-    m_finishWhenEventsApplied = false;
     rebuildSignInChain();
-    m_lots->clear();
-    m_events->clear();
-    m_summaries.clear();
-    m_scopeNames.clear();
-    m_shownCacheKey.clear();
-    m_shownAsOf = {};
+    m_loader->clear();
+    m_offline->forgetShown();
     setState(State::SignedOut);
 }
 
 void Workspace::rebuildSignInChain()
 {
-    // Children of the old chain go together; pending callbacks die with their contexts.
-    if (m_discovery)
-        m_discovery->cancel();
-    for (QObject *old : std::initializer_list<QObject *>{m_discovery, m_api, m_deviceCode, m_browser, m_arm, m_session,
-                                                          m_tokenClient})
-        delete old;
+    // The old chain goes as a whole; pending callbacks die with their contexts.
+    m_loader->setApi(nullptr);
+    delete m_deviceCode;
+    delete m_browser;
+    delete m_connection;
 
-    m_tokenClient = new TokenClient(m_network, m_cloud, m_tenant, m_clientId, this);
-    m_session = new SignInSession(m_tokenClient, this);
-    m_arm = new ArmClient(m_network, m_session, m_cloud.armUrl, this);
-    m_deviceCode = new DeviceCodeFlow(m_tokenClient, this);
-    m_browser = new BrowserSignIn(m_tokenClient, this);
-    m_api = new AzureApi(m_arm, ApiVersions{}, this);
-    m_discovery = new CreditDiscovery(m_api, this);
-    // The tables need lots and events, the forecast's "now" the balance summaries; BillingBenefits
-    // credits join with the ledger.
-    m_discovery->setKinds(CreditDiscovery::Kind::Lots | CreditDiscovery::Kind::Events
-                          | CreditDiscovery::Kind::CreditSummaries);
+    m_connection = new AzureConnection(m_network, m_cloud, m_tenant, m_clientId,
+                                       AzureSettings::load(QSettings()).versions, this);
+    m_deviceCode = new DeviceCodeFlow(m_connection->tokenClient(), this);
+    m_browser = new BrowserSignIn(m_connection->tokenClient(), this);
+    m_loader->setApi(m_connection->api());
 
     connect(m_deviceCode, &DeviceCodeFlow::codeReady, this, [this](const DeviceCode &code) {
         setStatusText(tr("To sign in, open %1 and enter the code %2.")
@@ -240,78 +116,10 @@ void Workspace::rebuildSignInChain()
     });
     connect(m_browser, &BrowserSignIn::succeeded, this, &Workspace::completeSignIn);
     connect(m_browser, &BrowserSignIn::failed, this, &Workspace::failSignIn);
-    connect(m_session, &SignInSession::signInRequired, this, [this](const Error &error) {
-        m_discovery->cancel();
+    connect(m_connection->session(), &SignInSession::signInRequired, this, [this](const Error &error) {
+        m_loader->cancel();
         failSignIn(error);
     });
-
-    // Partial results show as they arrive; a complete refresh then replaces the tables
-    // (removing what vanished) without resetting them.
-    connect(m_discovery, &CreditDiscovery::lotsArrived, this, [this](const QList<Lot> &lots) {
-        // The rows live in the table; the refresh only remembers which ids it has seen.
-        for (const Lot &lot : lots)
-            m_refreshLotIds.insert(lot.id);
-        m_lots->upsert(lots);
-    });
-    connect(m_discovery, &CreditDiscovery::eventsArrived, this, [this](const QList<CreditEvent> &events) {
-        // An empty table fills as pages arrive; a full one is replaced once, at the end.
-        if (m_appendEventsLive)
-            m_events->append(events);
-        else
-            m_refreshEvents.append(events);
-    });
-    connect(m_discovery, &CreditDiscovery::creditSummaryArrived, this,
-            [this](const QString &, const QString &profileId, const CreditSummary &summary) {
-                m_refreshSummaries.append({profileId, summary});
-            });
-    connect(m_discovery, &CreditDiscovery::scopeNamed, this, [this](const QString &id, const QString &name) {
-        m_scopeNames.insert(id, name);
-        m_lots->setScopeName(id, name);
-    });
-    connect(m_discovery, &CreditDiscovery::progress, this, [this](int done, int total) {
-        if (total == 0)
-            setStatusText(tr("Finding billing accounts…"));
-        else
-            setStatusText(tr("Loading credit lots: %1 of %2 billing scopes…").arg(done).arg(total));
-        Q_EMIT refreshProgress(done, total);
-    });
-    connect(m_discovery, &CreditDiscovery::scopeFailed, this, [this](const QString &scope, const Error &error) {
-        ++m_failedScopes;
-        Q_EMIT scopeFailed(scope, error);
-    });
-    connect(m_discovery, &CreditDiscovery::scopeNote, this, &Workspace::scopeNote);
-    connect(m_discovery, &CreditDiscovery::finished, this, [this](bool complete) {
-        if (m_state != State::Refreshing)
-            return;
-        if (complete) {
-            m_summaries = std::exchange(m_refreshSummaries, {});
-            m_lots->removeAllExcept(std::exchange(m_refreshLotIds, {}));
-            if (!m_appendEventsLive) {
-                // Applied a slice per turn of the event loop; the refresh ends (and the copy
-                // is written) once the table shows all of it.
-                m_events->replaceAll(std::exchange(m_refreshEvents, {}));
-                m_finishWhenEventsApplied = true;
-                return;
-            }
-            saveCache();
-        }
-        finishRefresh(complete);
-    });
-}
-
-void Workspace::finishRefresh(bool complete)
-{
-    // Counts as "label: number" so English needs no plural forms.
-    const QString lots = QLocale().toString(m_lots->rowCount());
-    if (complete)
-        setStatusText(tr("Credit lots loaded: %1.").arg(lots));
-    else if (m_failedScopes > 0)
-        setStatusText(tr("Credit lots loaded: %1. Billing scopes that could not be read: %2.")
-                          .arg(lots, QLocale().toString(m_failedScopes)));
-    else
-        setStatusText(tr("Refresh cancelled. Credit lots shown: %1.").arg(lots));
-    setState(State::Idle);
-    Q_EMIT refreshFinished(complete);
 }
 
 void Workspace::signInWithDeviceCode()
@@ -338,10 +146,10 @@ void Workspace::useAccount(const StoredAccount &account)
         return;
     }
     configure(cloud.value(), account.tenantId, m_clientId);
-    showCachedData(account.key);
+    m_offline->show(account.key);
     setState(State::SigningIn);
     setStatusText(tr("Signing in as %1…").arg(account.userPrincipalName));
-    m_accounts->restore(account, m_session, this, [this, account](Status status) {
+    m_accounts->restore(account, session(), this, [this, account](Status status) {
         if (!status) {
             failSignIn(status.error());
             return;
@@ -349,17 +157,17 @@ void Workspace::useAccount(const StoredAccount &account)
         m_accountKey = account.key;
         setStatusText(tr("Signed in as %1.").arg(account.userPrincipalName));
         setState(State::Idle);
-        Q_EMIT signedIn(m_session->account());
+        Q_EMIT signedIn(session()->account());
     });
 }
 
 void Workspace::completeSignIn(const TokenResponse &response)
 {
-    m_session->adopt(response, Resource::Arm);
+    session()->adopt(response, Resource::Arm);
     if (m_accounts)
-        m_accountKey = m_accounts->remember(m_cloud, m_session, m_tenant).key;
-    showCachedData(cacheKey());
-    const AccountInfo &account = m_session->account();
+        m_accountKey = m_accounts->remember(m_cloud, session(), m_tenant).key;
+    m_offline->show(cacheKey());
+    const AccountInfo &account = session()->account();
     setStatusText(tr("Signed in as %1.").arg(account.userPrincipalName));
     setState(State::Idle);
     Q_EMIT signedIn(account);
@@ -382,7 +190,7 @@ void Workspace::cancelSignIn()
 
 void Workspace::signOut()
 {
-    m_discovery->cancel();
+    m_loader->cancel();
     const QString key = std::exchange(m_accountKey, {});
     if (m_accounts && !key.isEmpty()) {
         m_accounts->signOut(key, this, [this](Status status) {
@@ -390,16 +198,9 @@ void Workspace::signOut()
                 setStatusText(status.error().message);
         });
     }
-    if (m_cache && !key.isEmpty()) {
-        if (Status removed = m_cache->remove(key); !removed)
-            Q_EMIT cacheNotice(removed.error());
-    }
-    m_session->signOut();
-    m_finishWhenEventsApplied = false;
-    m_lots->clear();
-    m_events->clear();
-    m_summaries.clear();
-    m_scopeNames.clear();
+    m_offline->remove(key);
+    session()->signOut();
+    m_loader->clear();
     setStatusText(tr("Signed out."));
     setState(State::SignedOut);
     Q_EMIT signedOut();
@@ -407,27 +208,23 @@ void Workspace::signOut()
 
 void Workspace::refresh()
 {
-    if (!m_session->isSignedIn()) {
+    if (!session()->isSignedIn()) {
         setStatusText(tr("Sign in to load your credits."));
         return;
     }
-    m_failedScopes = 0;
-    m_refreshLotIds.clear();
-    m_refreshEvents.clear();
-    m_refreshSummaries.clear();
-    m_finishWhenEventsApplied = false;
-    m_appendEventsLive = m_events->rowCount() == 0 && !m_events->isReplacing();
     setState(State::Refreshing);
-    m_discovery->start();
+    m_loader->refresh();
 }
 
 void Workspace::cancelRefresh()
 {
-    m_discovery->cancel();
+    m_loader->cancel();
 }
 
 void Workspace::setState(State state)
 {
+    if (state != State::Refreshing)
+        m_loader->abandonRefresh();
     if (m_state == state)
         return;
     m_state = state;

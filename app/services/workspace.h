@@ -2,41 +2,37 @@
 
 #include "auth/cloud.h"
 #include "auth/tokenset.h"
-#include "azure/apiversions.h"
 #include "core/result.h"
 #include "domain/creditevent.h"
 #include "domain/creditsummary.h"
 #include "domain/lot.h"
+#include "services/creditloader.h"
+#include "services/offlinecopy.h"
 
 #include <QObject>
 #include <QDateTime>
-#include <QHash>
-#include <QSet>
 #include <QPointer>
 
 class QNetworkAccessManager;
-class QThread;
 
 namespace CreditDesk {
 
 class AccountManager;
-class ArmClient;
+class AzureConnection;
 class BrowserSignIn;
 class DeviceCodeFlow;
-class AzureApi;
-class CreditDiscovery;
 class EventTableModel;
-class Ledger;
 class LotTableModel;
 class OfflineCache;
 class SignInSession;
-class TokenClient;
 struct StoredAccount;
 
-/// Everything the signed-in account works with: the network, the sign-in session, the ARM
-/// client, and the models the views show. The GUI drives it; it decides nothing about
-/// presentation. configure() points it at a cloud and tenant; the sign-in flows, restoring a
-/// remembered account and signing out all go through here.
+/// What the signed-in account works with, in three parts with one job each: the account and
+/// its sign-in state (here: the Azure connection, the sign-in flows, remembered accounts),
+/// loading and refresh (CreditLoader: the tables the views show) and the offline copy
+/// (OfflineCopy). The GUI drives it; it decides nothing about presentation. configure()
+/// points it at a cloud and tenant; the sign-in flows, restoring a remembered account and
+/// signing out all go through here.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -62,27 +58,23 @@ public:
     const QString &tenant() const { return m_tenant; }
     const QString &clientId() const { return m_clientId; }
     State state() const { return m_state; }
-    SignInSession *session() const { return m_session; }
-    ArmClient *arm() const { return m_arm; }
-    LotTableModel *lots() const { return m_lots; }
-    EventTableModel *events() const { return m_events; }
+    /// The chain to Microsoft for the configured cloud; null until configure().
+    AzureConnection *connection() const { return m_connection; }
+    SignInSession *session() const;
+    LotTableModel *lots() const { return m_loader->lots(); }
+    EventTableModel *events() const { return m_loader->events(); }
     /// Each MCA billing profile's credits balanceSummary (billing profile id, summary) from the
     /// last complete refresh or the offline copy: the forecast's "now" prefers its
     /// estimatedBalance. Empty when none could be read.
-    const QList<std::pair<QString, CreditSummary>> &creditSummaries() const { return m_summaries; }
+    const QList<std::pair<QString, CreditSummary>> &creditSummaries() const { return m_loader->creditSummaries(); }
     /// The balance events that belong to a lot (by lot id).
-    QList<CreditEvent> eventsOfLot(const Lot &lot) const;
+    QList<CreditEvent> eventsOfLot(const Lot &lot) const { return m_loader->eventsOfLot(lot); }
 
     /// Where the last successful refresh of each account is kept, shown at the next start until
     /// a refresh succeeds. Optional.
     void setOfflineCache(OfflineCache *cache);
-    /// The benefits ledger of this workspace (partner credits, assignments); not owned. May be
-    /// null or not open when it could not be opened.
-    void setLedger(Ledger *ledger);
-    Ledger *ledger() const;
     /// When the data shown was fetched; invalid when it is live from this session's refresh.
-    const QDateTime &shownAsOf() const { return m_shownAsOf; }
-    QNetworkAccessManager *network() const { return m_network; }
+    const QDateTime &shownAsOf() const { return m_offline->shownAsOf(); }
     /// The remembered account in use, empty when none.
     const QString &accountKey() const { return m_accountKey; }
 
@@ -126,10 +118,6 @@ private:
     void rebuildSignInChain();
     void completeSignIn(const TokenResponse &response);
     void failSignIn(const Error &error);
-    void showCachedData(const QString &cacheKey);
-    void loadCachedEvents(const QString &cacheKey);
-    void saveCache();
-    void finishRefresh(bool complete);
     QString cacheKey() const;
     void setState(State state);
     void setStatusText(const QString &text);
@@ -140,34 +128,14 @@ private:
     QString m_accountKey;
     QPointer<AccountManager> m_accounts;
     QNetworkAccessManager *m_network;
-    LotTableModel *m_lots;
-    EventTableModel *m_events;
-    OfflineCache *m_cache = nullptr;
-    QPointer<Ledger> m_ledger;
-    QDateTime m_shownAsOf;
-    QString m_shownCacheKey;
-    // What the refresh in progress has brought so far; replaces the models when it completes.
-    QSet<QString> m_refreshLotIds;
-    QList<CreditEvent> m_refreshEvents;
-    QList<std::pair<QString, CreditSummary>> m_refreshSummaries;
-    QList<std::pair<QString, CreditSummary>> m_summaries;
-    QHash<QString, QString> m_scopeNames;
-    bool m_appendEventsLive = false;
-    /// The refresh is complete but its events are still being applied to the table.
-    bool m_finishWhenEventsApplied = false;
-    QThread *m_cacheWriter = nullptr;
-    QThread *m_eventLoader = nullptr;
+    CreditLoader *m_loader;
+    OfflineCopy *m_offline;
     // Rebuilt by configure(): everything that depends on the cloud and tenant.
-    TokenClient *m_tokenClient = nullptr;
-    SignInSession *m_session = nullptr;
-    ArmClient *m_arm = nullptr;
+    AzureConnection *m_connection = nullptr;
     DeviceCodeFlow *m_deviceCode = nullptr;
     BrowserSignIn *m_browser = nullptr;
-    AzureApi *m_api = nullptr;
-    CreditDiscovery *m_discovery = nullptr;
     State m_state = State::SignedOut;
     QString m_statusText;
-    int m_failedScopes = 0;
 };
 
 } // namespace CreditDesk

@@ -253,8 +253,8 @@ private Q_SLOTS:
         QCOMPARE(PartnerCreditModel::reassignmentsLeftText(expired), u"None (expired)"_s);
 
         // Activation and cutoff dates: shown as UTC dates, sorted as dates, empty until known.
-        QCOMPARE(cell(1, PartnerCreditModel::ActivationDateColumn).toString(), u"6/2/25"_s);
-        QCOMPARE(cell(1, PartnerCreditModel::CutoffDateColumn).toString(), u"7/2/26"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::ActivationDateColumn).toString(), u"Jun 2, 2025"_s);
+        QCOMPARE(cell(1, PartnerCreditModel::CutoffDateColumn).toString(), u"Jul 2, 2026"_s);
         QCOMPARE(cell(1, PartnerCreditModel::CutoffDateColumn, PartnerCreditModel::SortRole).toDate(),
                  QDate(2026, 7, 2));
         QCOMPARE(cell(1, PartnerCreditModel::ActivationDateColumn, PartnerCreditModel::SortRole).toDate(),

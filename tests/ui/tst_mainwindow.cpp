@@ -103,6 +103,18 @@ void TestMainWindow::signsInAndListsSandboxLots()
     QVERIFY(refresh->isEnabled());
     QVERIFY(!signIn->isEnabled());
 
+    // The sandbox's session is not a remembered account, and still the toolbar says whose tenant
+    // this is.
+    auto *switcher = window.findChild<QComboBox *>(u"accountSwitcher"_s);
+    QVERIFY(switcher && switcher->isVisible());
+    const QString shown = switcher->currentText();
+    QVERIFY2(shown.contains(u"@"_s) && shown.contains(Cloud::sandbox(sandbox->baseUrl()).displayName()), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"Add account"_s), qPrintable(shown));
+    // Every toolbar action has an icon, and its shortcut in the tooltip.
+    QVERIFY(!refresh->icon().isNull());
+    QVERIFY2(refresh->toolTip().contains(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)),
+             qPrintable(refresh->toolTip()));
+
     // Sorting by balance orders by currency, then by amount: never by the formatted text.
     view->sortByColumn(LotTableModel::BalanceColumn, Qt::AscendingOrder);
     const auto *proxy = window.lotsProxy();

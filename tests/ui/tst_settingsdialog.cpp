@@ -1,19 +1,31 @@
-// Settings…: the dialog writes the keys the core reads, refuses unreadable thresholds, and
-// the Overview's forecast follows a new risk horizon.
+// Settings…: the dialog writes the keys the core reads, refuses what the core cannot read (with a
+// message next to the field), restores defaults per tab, and the Overview's forecast follows a new
+// risk horizon.
+#include "azuresettingspage.h"
+#include "ledgersettingspage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
-#include "services/workspace.h"
+#include "partnersettingspage.h"
 #include "settingsdialog.h"
+#include "signinpage.h"
+
+#include "auth/appregistration.h"
+#include "rules/benefitpolicy.h"
+#include "services/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -29,6 +41,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"CreditDeskTests"_s);
         QCoreApplication::setApplicationName(u"tst_settingsdialog"_s);
+        qunsetenv("CREDITDESK_CLIENT_ID");
     }
     void init() { QSettings().clear(); }
 
@@ -91,6 +104,121 @@ private Q_SLOTS:
         settings->trigger();
         QVERIFY(sawDialog);
         QCOMPARE(window.overviewPage()->report().horizonDays, 30);
+    }
+
+    void partnerRulesRefuseWhatTheCoreCannotReadAndSaveTheRest()
+    {
+        SettingsDialog dialog;
+        PartnerSettingsPage *page = dialog.partnerPage();
+        QVERIFY(page);
+        dialog.tabs()->setCurrentWidget(page);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *domainsError = page->findChild<QLabel *>(u"extraFreeEmailDomainsError"_s);
+        QVERIFY(domainsError);
+
+        page->domainsEdit()->setPlainText(u"mail.example, user@webmail.example"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!domainsError->isHidden());
+        QVERIFY(domainsError->text().contains(u"user@webmail.example"_s));
+        page->domainsEdit()->setPlainText(u"mail.example, @WebMail.example"_s);
+        QVERIFY(domainsError->isHidden());
+        QVERIFY(ok->isEnabled());
+
+        page->partnerCenterEdit()->clear();
+        QTest::keyClicks(page->partnerCenterEdit(), u"http://partner.example/benefits"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!page->findChild<QLabel *>(u"partnerCenterUrlError"_s)->isHidden());
+        page->partnerCenterEdit()->setText(u"https://partner.example/benefits"_s);
+        page->yearlyLinkEdit()->setText(u"https://example.test/yearly"_s);
+        QVERIFY(ok->isEnabled());
+        dialog.accept();
+
+        QSettings settings;
+        QCOMPARE(settings.value(u"benefits/extraFreeEmailDomains"_s).toStringList(),
+                 (QStringList{u"mail.example"_s, u"webmail.example"_s}));
+        QCOMPARE(settings.value(u"benefits/yearlyRedemptionUrl"_s).toString(), u"https://example.test/yearly"_s);
+        QCOMPARE(settings.value(u"benefits/partnerCenterUrl"_s).toString(), u"https://partner.example/benefits"_s);
+        QVERIFY(!settings.contains(u"benefits/monthlyRedemptionUrl"_s));
+        const BenefitPolicy policy = BenefitPolicy::fromSettings(settings);
+        QVERIFY(policy.freeEmailDomains.contains(u"webmail.example"_s));
+        QCOMPARE(policy.yearlyRedemptionUrl, QUrl(u"https://example.test/yearly"_s));
+    }
+
+    void programRulesAreShownWithTheirSource()
+    {
+        {
+            SettingsDialog dialog;
+            const QString cap = dialog.partnerPage()->findChild<QLabel *>(u"reassignmentCapSource"_s)->text();
+            QVERIFY2(cap.contains(u"5"_s) && cap.contains(u"Partner Center"_s), qPrintable(cap));
+        }
+        QSettings().setValue(u"benefits/reassignmentCap"_s, 3);
+        SettingsDialog dialog;
+        const QString cap = dialog.partnerPage()->findChild<QLabel *>(u"reassignmentCapSource"_s)->text();
+        QVERIFY2(cap.contains(u"3"_s) && cap.contains(u"benefits/reassignmentCap"_s), qPrintable(cap));
+        const QString validity = dialog.partnerPage()->findChild<QLabel *>(u"monthlyValiditySource"_s)->text();
+        QVERIFY2(validity.contains(u"13"_s), qPrintable(validity));
+    }
+
+    void azureSettingsAreWhatSignInAndTheApiClientsRead()
+    {
+        SettingsDialog dialog;
+        AzureSettingsPage *page = dialog.azurePage();
+        QVERIFY(page);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        page->cloudCombo()->setCurrentIndex(page->cloudCombo()->findData(u"usgov"_s));
+        QTest::keyClicks(page->clientIdEdit(), u"my-app"_s);
+        QVERIFY(!ok->isEnabled());
+        page->clientIdEdit()->setText(u"11111111-2222-3333-4444-555555555555"_s);
+        page->tenantEdit()->setText(u"consumers"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(page->findChild<QLabel *>(u"tenantError"_s)->text().contains(u"Personal"_s));
+        page->tenantEdit()->setText(u"contoso.onmicrosoft.com"_s);
+        QVERIFY(ok->isEnabled());
+        QLineEdit *consumption = page->apiVersionEdit(u"Microsoft.Consumption"_s);
+        QVERIFY(consumption);
+        QCOMPARE(consumption->placeholderText(), ApiVersions{}.consumption);
+        consumption->setText(u"2023-13-01"_s);
+        QVERIFY(!ok->isEnabled());
+        consumption->setText(u"2023-05-01"_s);
+        page->maxPagesSpin()->setValue(500);
+        QVERIFY(ok->isEnabled());
+        dialog.accept();
+
+        QSettings settings;
+        const SignInSettings signIn = SignInSettings::load(settings);
+        QCOMPARE(signIn.defaultCloudId, u"usgov"_s);
+        QCOMPARE(AppRegistration::clientId(), u"11111111-2222-3333-4444-555555555555"_s);
+        QCOMPARE(AppRegistration::tenant(), u"contoso.onmicrosoft.com"_s);
+        const AzureSettings azure = AzureSettings::load(settings);
+        QCOMPARE(azure.versions.consumption, u"2023-05-01"_s);
+        QCOMPARE(azure.versions.billing, ApiVersions{}.billing);
+        QCOMPARE(azure.maxPages, 500);
+
+        SignInPage signInPage;
+        auto *cloud = signInPage.findChild<QComboBox *>(u"cloudCombo"_s);
+        QVERIFY(cloud);
+        QCOMPARE(cloud->currentData().toString(), u"usgov"_s);
+    }
+
+    void restoreDefaultsResetsOnlyTheTabShown()
+    {
+        SettingsDialog dialog;
+        dialog.horizonSpin()->setValue(45);
+        dialog.azurePage()->tenantEdit()->setText(u"contoso.onmicrosoft.com"_s);
+        dialog.partnerPage()->monthlyLinkEdit()->setText(u"https://example.test/monthly"_s);
+        auto *restore = dialog.findChild<QPushButton *>(u"restoreDefaults"_s);
+        dialog.tabs()->setCurrentWidget(dialog.azurePage());
+        restore->click();
+        QVERIFY(dialog.azurePage()->tenantEdit()->text().isEmpty());
+        QCOMPARE(dialog.horizonSpin()->value(), 45);
+        QCOMPARE(dialog.partnerPage()->monthlyLinkEdit()->text(), u"https://example.test/monthly"_s);
+        dialog.tabs()->setCurrentWidget(dialog.ledgerPage());
+        QVERIFY(!restore->isEnabled());
+        dialog.tabs()->setCurrentWidget(dialog.partnerPage());
+        QVERIFY(restore->isEnabled());
+        restore->click();
+        QVERIFY(dialog.partnerPage()->monthlyLinkEdit()->text().isEmpty());
+        QCOMPARE(dialog.horizonSpin()->value(), 45);
     }
 };
 

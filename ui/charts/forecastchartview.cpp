@@ -1,5 +1,7 @@
 #include "charts/forecastchartview.h"
 
+#include "core/displayformat.h"
+
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -23,7 +25,7 @@ QLineSeries *lineOf(const QList<Forecast::ChartPoint> &points, QObject *parent)
 
 QString dateText(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return DisplayFormat::date(date);
 }
 } // namespace
 
