@@ -37,7 +37,7 @@ struct LoadRun
     QHash<QString, double> threadCpuMs; ///< client CPU by thread name
     double firstRowsMs = -1; ///< until the first page's rows were in a table
     double guiMaxStallMs = 0; ///< longest gap of the 4 ms GUI-thread heartbeat
-    double finalReplaceMs = 0; ///< the end-of-refresh replace on the GUI thread
+    double finalReplaceMs = 0; ///< from discovery's end until the tables are replaced (sliced)
     int lots = 0;
     int events = 0;
     bool complete = false;

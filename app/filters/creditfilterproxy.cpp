@@ -89,6 +89,26 @@ bool CreditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return accepted;
 }
 
+int CreditFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : QSortFilterProxyModel::rowCount();
+}
+
+int CreditFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : QSortFilterProxyModel::columnCount();
+}
+
+bool CreditFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && QSortFilterProxyModel::hasChildren();
+}
+
+QModelIndex CreditFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    return parent.isValid() ? QModelIndex() : QSortFilterProxyModel::index(row, column);
+}
+
 bool CreditFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     return sourceLessThan(left.row(), right.row(), left.column());

@@ -38,6 +38,16 @@ public:
     /// Rows shown, rows in the source, and what remains of the shown rows per currency.
     ViewSummary summary() const;
 
+    // The credit tables are flat: no item has children. QSortFilterProxyModel would otherwise
+    // add a mapping per parent it is asked about (the model tester asks about the first row)
+    // to the hash it holds an iterator into while it emits signals for a source dataChanged;
+    // an insert that grows that hash leaves the proxy emitting indexes with a dangling
+    // internal pointer (seen as crashes in parent() during a sliced refresh).
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+
 Q_SIGNALS:
     void filterChanged();
 

@@ -37,13 +37,6 @@ int compareMoney(const std::optional<Money> &a, const std::optional<Money> &b)
 }
 } // namespace
 
-EventTableModel::EventTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-EventTableModel::~EventTableModel() = default;
-
 const QString &EventTableModel::currencyOf(const CreditEvent &event)
 {
     return event.creditCurrency.isEmpty() ? event.billingCurrency : event.creditCurrency;
@@ -177,6 +170,12 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
 
 void EventTableModel::append(QList<CreditEvent> events)
 {
+    supersedeReplacement();
+    insertRows(std::move(events));
+}
+
+void EventTableModel::insertRows(QList<CreditEvent> events)
+{
     if (events.isEmpty())
         return;
     const int first = int(m_events.size());
@@ -189,8 +188,14 @@ void EventTableModel::append(QList<CreditEvent> events)
 
 void EventTableModel::setEvents(const QList<CreditEvent> &events)
 {
+    supersedeReplacement();
+    resetRows(events);
+}
+
+void EventTableModel::resetRows(QList<CreditEvent> events)
+{
     beginResetModel();
-    m_events = events;
+    m_events = std::move(events);
     m_texts.clear();
     m_texts.resize(size_t(m_events.size()));
     m_searchFields.clear();
@@ -200,8 +205,8 @@ void EventTableModel::setEvents(const QList<CreditEvent> &events)
     endResetModel();
 }
 
-std::optional<std::vector<qsizetype>> EventTableModel::matchRows(const QList<CreditEvent> &incoming,
-                                                                 MatchBy by) const
+std::optional<std::vector<qsizetype>> EventTableModel::matchRows(const QList<CreditEvent> &current,
+                                                                 const QList<CreditEvent> &incoming, MatchBy by)
 {
     // By name first: a GUID, cheap to hash, where the full id would have to be built for each
     // of 100,000 rows twice. Either way each row and each incoming event may match once.
@@ -212,10 +217,10 @@ std::optional<std::vector<qsizetype>> EventTableModel::matchRows(const QList<Cre
         byKey.insert(keyOf(incoming.at(i)), i);
     if (byKey.size() != incoming.size())
         return std::nullopt;
-    std::vector<qsizetype> matchOf(size_t(m_events.size()), -1);
+    std::vector<qsizetype> matchOf(size_t(current.size()), -1);
     std::vector<bool> taken(size_t(incoming.size()), false);
-    for (qsizetype row = 0; row < m_events.size(); ++row) {
-        const CreditEvent &event = m_events.at(row);
+    for (qsizetype row = 0; row < current.size(); ++row) {
+        const CreditEvent &event = current.at(row);
         const auto it = byKey.constFind(keyOf(event));
         if (it == byKey.constEnd())
             continue;
@@ -225,60 +230,6 @@ std::optional<std::vector<qsizetype>> EventTableModel::matchRows(const QList<Cre
         matchOf[size_t(row)] = *it;
     }
     return matchOf;
-}
-
-void EventTableModel::replaceAll(QList<CreditEvent> events)
-{
-    std::optional<std::vector<qsizetype>> matches;
-    if (!m_events.isEmpty()) {
-        matches = matchRows(events, MatchBy::Name);
-        if (!matches)
-            matches = matchRows(events, MatchBy::Id);
-    }
-    if (!matches) { // nothing to keep, or rows that cannot be told apart
-        setEvents(events);
-        return;
-    }
-    std::vector<qsizetype> &matchOf = *matches;
-    std::vector<bool> matched(size_t(events.size()), false);
-    for (qsizetype match : matchOf) {
-        if (match >= 0)
-            matched[size_t(match)] = true;
-    }
-
-    // Vanished rows go from the end, one contiguous run at a time, so earlier rows keep their numbers.
-    for (int row = int(m_events.size()) - 1; row >= 0;) {
-        if (matchOf[size_t(row)] >= 0) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && matchOf[size_t(first - 1)] < 0)
-            --first;
-        removeRowRun(first, row);
-        matchOf.erase(matchOf.begin() + first, matchOf.begin() + row + 1);
-        row = first - 1;
-    }
-    // Changed rows in place, one dataChanged per contiguous run.
-    const auto changed = [&](int row) { return !(m_events.at(row) == events.at(matchOf[size_t(row)])); };
-    for (int row = 0; row < m_events.size();) {
-        if (!changed(row)) {
-            ++row;
-            continue;
-        }
-        const int first = row;
-        for (; row < m_events.size() && changed(row); ++row) {
-            m_events[row] = std::move(events[matchOf[size_t(row)]]);
-            forgetRowCaches(row);
-        }
-        Q_EMIT dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
-    }
-    QList<CreditEvent> added;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (!matched[size_t(i)])
-            added.append(std::move(events[i]));
-    }
-    append(std::move(added));
 }
 
 void EventTableModel::removeRowRun(int first, int last)
@@ -302,7 +253,13 @@ void EventTableModel::forgetRowCaches(int row)
     if (size_t(row) < m_searchFields.size())
         m_searchFields[size_t(row)] = SearchFieldIds { std::numeric_limits<quint32>::max() };
     if (size_t(row) < m_dateKeys.size())
-        m_dateKeys.resize(size_t(row)); // recomputed from here on next use
+        m_dateKeys[size_t(row)] = dateKeyOf(m_events.at(row));
+}
+
+qint64 EventTableModel::dateKeyOf(const CreditEvent &event)
+{
+    const QDate day = utcDateOf(event.transactionDate);
+    return day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min();
 }
 
 qint64 EventTableModel::dateKey(int row) const
@@ -312,10 +269,8 @@ qint64 EventTableModel::dateKey(int row) const
     if (m_dateKeys.size() != size_t(m_events.size())) {
         const size_t known = qMin(m_dateKeys.size(), size_t(m_events.size()));
         m_dateKeys.resize(size_t(m_events.size()));
-        for (size_t i = known; i < m_dateKeys.size(); ++i) {
-            const QDate day = utcDateOf(m_events.at(qsizetype(i)).transactionDate);
-            m_dateKeys[i] = day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min();
-        }
+        for (size_t i = known; i < m_dateKeys.size(); ++i)
+            m_dateKeys[i] = dateKeyOf(m_events.at(qsizetype(i)));
     }
     return m_dateKeys[size_t(row)];
 }
@@ -342,9 +297,9 @@ const EventTableModel::SearchFieldIds &EventTableModel::searchFieldIds(int row) 
 
 void EventTableModel::clear()
 {
-    if (m_events.isEmpty())
-        return;
-    setEvents({});
+    supersedeReplacement();
+    if (!m_events.isEmpty())
+        resetRows({});
 }
 
 void EventTableModel::setLocale(const QLocale &locale)

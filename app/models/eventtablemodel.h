@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -16,6 +19,11 @@ namespace CreditDesk {
 
 /// Credit events (the balance ledger) for a table view. Events only ever arrive in pages, so
 /// the model appends in batches (one rowsInserted per page) and resets only on setEvents().
+///
+/// A refresh's replaceAll() never holds the GUI thread for long: rows are matched on a worker
+/// thread, then removals, updates and insertions are applied a few milliseconds per turn of
+/// the event loop. Every slice leaves the model consistent (proxies and views follow it signal
+/// by signal); any other change to the model supersedes a replacement still under way.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,7 +72,11 @@ public:
     void setEvents(const QList<CreditEvent> &events);
     /// A refresh: rows are matched by event id; vanished rows are removed, changed ones updated
     /// in place and new ones appended, so views keep their selection and scroll position.
+    /// Asynchronous: returns at once, replaceFinished() follows once every change is applied.
+    /// A second call, append(), setEvents() or clear() supersede it (no replaceFinished()).
     void replaceAll(QList<CreditEvent> events);
+    /// True from replaceAll() until replaceFinished() (or until superseded).
+    bool isReplacing() const { return m_replace != nullptr; }
     void clear();
     void setLocale(const QLocale &locale);
 
@@ -81,14 +93,34 @@ public:
     /// The currency of an event: its credit currency, else its billing currency.
     static const QString &currencyOf(const CreditEvent &event);
 
+    /// How long one slice of a replacement may work before it lets the event loop run (at
+    /// least one step: a removal, an update or an insertion of at most 1,024 rows).
+    void setSliceBudget(int milliseconds) { m_sliceBudgetMs = milliseconds; }
+
+Q_SIGNALS:
+    /// The replacement started by replaceAll() is fully applied.
+    void replaceFinished();
+
 private:
+    struct ReplacePlan;
+    struct Replacement;
+    static ReplacePlan planReplacement(const QList<CreditEvent> &current, QList<CreditEvent> incoming,
+                                       const std::atomic<bool> &cancelled);
+    void startApplying(std::shared_ptr<ReplacePlan> plan);
+    void applySlice();
+    /// Stops a replacement under way: its worker result is ignored, no more slices run.
+    void supersedeReplacement();
+    void insertRows(QList<CreditEvent> events);
+    void resetRows(QList<CreditEvent> events);
+    static qint64 dateKeyOf(const CreditEvent &event);
     using RowTexts = std::array<QString, ColumnCount>;
     const RowTexts &texts(int row) const;
     QString formatCell(const CreditEvent &event, int column) const;
     const std::optional<Money> *moneyOf(const CreditEvent &event, int column) const;
     qint64 dateKey(int row) const;
     enum class MatchBy { Name, Id };
-    std::optional<std::vector<qsizetype>> matchRows(const QList<CreditEvent> &incoming, MatchBy by) const;
+    static std::optional<std::vector<qsizetype>> matchRows(const QList<CreditEvent> &current,
+                                                           const QList<CreditEvent> &incoming, MatchBy by);
     void removeRowRun(int first, int last);
     void forgetRowCaches(int row);
 
@@ -102,6 +134,14 @@ private:
     mutable QStringList m_foldedTexts;
     /// Per row: the UTC day of the transaction (see dateKey()).
     mutable std::vector<qint64> m_dateKeys;
+
+    /// The replacement under way: planning on m_planner, then applied slice by slice.
+    std::unique_ptr<Replacement> m_replace;
+    QTimer m_sliceTimer;
+    /// A quarter of a 60 Hz frame: what a slice may take and still leave room to paint.
+    int m_sliceBudgetMs = 4;
+    /// One worker: a new plan waits for the previous (cancelled) one to let go of the rows.
+    QThreadPool m_planner;
 };
 
 } // namespace CreditDesk

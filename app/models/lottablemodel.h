@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QLocale>
 
@@ -64,6 +65,9 @@ public:
     /// "A refresh finished, this is the full set": upsert() plus removal of rows whose id is
     /// not in \a lots.
     void replaceAll(const QList<Lot> &lots);
+    /// The end of a refresh that upserted every lot as it arrived: removes the rows whose id
+    /// is not in \a keep (run by run, as replaceAll() does).
+    void removeAllExcept(const QSet<QString> &keep);
     void clear();
     /// Billing profile and customer names, shown instead of their ids.
     void setScopeName(const QString &scopeId, const QString &displayName);
@@ -94,6 +98,8 @@ private:
     void emitChangedRuns(QList<int> rows);
 
     QList<Lot> m_lots;
+    /// Rows views know of: upsert() appends new lots to m_lots before announcing them.
+    int m_shownRows = 0;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_scopeNames;
     QLocale m_locale;

@@ -16,6 +16,12 @@ CreditLoader::CreditLoader(QObject *parent)
     , m_lots(new LotTableModel(this))
     , m_events(new EventTableModel(this))
 {
+    connect(m_events, &EventTableModel::replaceFinished, this, [this] {
+        if (!std::exchange(m_finishWhenEventsApplied, false) || !m_refreshing)
+            return;
+        saveCache();
+        finishRefresh(true);
+    });
 }
 
 QList<CreditEvent> CreditLoader::eventsOfLot(const Lot &lot) const
@@ -56,7 +62,9 @@ void CreditLoader::setApi(AzureApi *api)
     // Partial results show as they arrive; a complete refresh then replaces the tables
     // (removing what vanished) without resetting them.
     connect(m_discovery, &CreditDiscovery::lotsArrived, this, [this](const QList<Lot> &lots) {
-        m_refreshLots.append(lots);
+        // The rows live in the table; the refresh only remembers which ids it has seen.
+        for (const Lot &lot : lots)
+            m_refreshLotIds.insert(lot.id);
         m_lots->upsert(lots);
     });
     connect(m_discovery, &CreditDiscovery::eventsArrived, this, [this](const QList<CreditEvent> &events) {
@@ -87,35 +95,48 @@ void CreditLoader::setApi(AzureApi *api)
     });
     connect(m_discovery, &CreditDiscovery::scopeNote, this, &CreditLoader::scopeNote);
     connect(m_discovery, &CreditDiscovery::finished, this, [this](bool complete) {
-        if (!std::exchange(m_refreshing, false))
+        // Cleared only when the refresh ends: a complete one may still be applying its events.
+        if (!m_refreshing)
             return;
         if (complete) {
             m_summaries = std::exchange(m_refreshSummaries, {});
-            m_lots->replaceAll(std::exchange(m_refreshLots, {}));
-            if (!m_appendEventsLive)
+            m_lots->removeAllExcept(std::exchange(m_refreshLotIds, {}));
+            if (!m_appendEventsLive) {
+                // Applied a slice per turn of the event loop; the refresh ends (and the copy
+                // is written) once the table shows all of it.
+                m_finishWhenEventsApplied = true;
                 m_events->replaceAll(std::exchange(m_refreshEvents, {}));
+                return;
+            }
             saveCache();
         }
-        // Counts as "label: number" so English needs no plural forms.
-        const QString lots = QLocale().toString(m_lots->rowCount());
-        if (complete)
-            Q_EMIT statusText(tr("Credit lots loaded: %1.").arg(lots));
-        else if (m_failedScopes > 0)
-            Q_EMIT statusText(tr("Credit lots loaded: %1. Billing scopes that could not be read: %2.")
-                                  .arg(lots, QLocale().toString(m_failedScopes)));
-        else
-            Q_EMIT statusText(tr("Refresh cancelled. Credit lots shown: %1.").arg(lots));
-        Q_EMIT finished(complete);
+        finishRefresh(complete);
     });
+}
+
+void CreditLoader::finishRefresh(bool complete)
+{
+    m_refreshing = false;
+    // Counts as "label: number" so English needs no plural forms.
+    const QString lots = QLocale().toString(m_lots->rowCount());
+    if (complete)
+        Q_EMIT statusText(tr("Credit lots loaded: %1.").arg(lots));
+    else if (m_failedScopes > 0)
+        Q_EMIT statusText(tr("Credit lots loaded: %1. Billing scopes that could not be read: %2.")
+                              .arg(lots, QLocale().toString(m_failedScopes)));
+    else
+        Q_EMIT statusText(tr("Refresh cancelled. Credit lots shown: %1.").arg(lots));
+    Q_EMIT finished(complete);
 }
 
 void CreditLoader::refresh()
 {
     m_failedScopes = 0;
-    m_refreshLots.clear();
+    m_refreshLotIds.clear();
     m_refreshEvents.clear();
     m_refreshSummaries.clear();
-    m_appendEventsLive = m_events->rowCount() == 0;
+    m_finishWhenEventsApplied = false;
+    m_appendEventsLive = m_events->rowCount() == 0 && !m_events->isReplacing();
     m_refreshing = true;
     m_discovery->start();
 }
@@ -138,7 +159,8 @@ void CreditLoader::showSnapshot(const CachedSnapshot &data)
 
 void CreditLoader::showCachedEvents(const QList<CreditEvent> &events)
 {
-    if (m_events->rowCount() != 0)
+    // Not over a refresh's rows: filled already, or a replacement still being applied.
+    if (m_events->rowCount() != 0 || m_events->isReplacing())
         return;
     m_events->setEvents(events);
     // A refresh already under way was going to fill the empty table page by page; it now

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 namespace CreditDesk {
 
@@ -44,7 +45,11 @@ public:
     void cancel();
     /// The workspace stopped waiting for the refresh (signed out, switched cloud): its end,
     /// should it still come, changes nothing.
-    void abandonRefresh() { m_refreshing = false; }
+    void abandonRefresh()
+    {
+        m_refreshing = false;
+        m_finishWhenEventsApplied = false;
+    }
 
     /// Shows an offline copy's lots, scope names and summaries (its events come later).
     void showSnapshot(const CachedSnapshot &snapshot);
@@ -62,22 +67,28 @@ Q_SIGNALS:
     void scopeNote(const QString &scope, const CreditDesk::Error &note);
     /// A complete refresh now fills the tables: the moment to write the offline copy.
     void completed();
+    /// The refresh has ended; after a complete one the tables show all of it (the events'
+    /// replacement, applied slice by slice, included).
     void finished(bool complete);
 
 private:
     void saveCache() { Q_EMIT completed(); }
+    void finishRefresh(bool complete);
 
     LotTableModel *m_lots;
     EventTableModel *m_events;
     CreditDiscovery *m_discovery = nullptr;
     // What the refresh in progress has brought so far; replaces the models when it completes.
-    QList<Lot> m_refreshLots;
+    QSet<QString> m_refreshLotIds;
     QList<CreditEvent> m_refreshEvents;
     QList<std::pair<QString, CreditSummary>> m_refreshSummaries;
     QList<std::pair<QString, CreditSummary>> m_summaries;
     QHash<QString, QString> m_scopeNames;
     bool m_appendEventsLive = false;
+    /// From refresh() until the refresh really ends: through the events' sliced replacement.
     bool m_refreshing = false;
+    /// The refresh is complete but its events are still being applied to the table.
+    bool m_finishWhenEventsApplied = false;
     int m_failedScopes = 0;
 };
 

@@ -1,6 +1,7 @@
 // The offline copy through the Workspace, as the app uses it: a second start shows the last
 // figures at once, marked with their time, and the refresh that follows replaces them — it
 // must not add the new rows to the old ones.
+#include "auth/signinsession.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
 #include "sandboxhost.h"
@@ -88,6 +89,14 @@ private Q_SLOTS:
         workspace.setOfflineCache(&cache);
         QSignalSpy asOf(&workspace, &Workspace::shownAsOfChanged);
         QSignalSpy refreshed(&workspace, &Workspace::refreshFinished);
+        // What the table shows at the moment the refresh says it ended: a replacement over
+        // yesterday's rows is applied in slices, and the refresh must end only once it is.
+        bool replacingAtEnd = true;
+        int eventRowsAtEnd = -1;
+        QObject::connect(&workspace, &Workspace::refreshFinished, &workspace, [&] {
+            replacingAtEnd = workspace.events()->isReplacing();
+            eventRowsAtEnd = workspace.events()->rowCount();
+        });
         start(workspace);
         QTRY_VERIFY_WITH_TIMEOUT(!asOf.isEmpty(), 30'000);
         QVERIFY(asOf.first().first().toDateTime().isValid()); // "as of" the first start
@@ -111,6 +120,21 @@ private Q_SLOTS:
         QCOMPARE(second.eventRows, first.eventRows);
         QCOMPARE(second.eventIds, first.eventIds);
         QVERIFY(!workspace.shownAsOf().isValid()); // live figures again
+        QVERIFY(!replacingAtEnd);
+        QCOMPARE(eventRowsAtEnd, first.eventRows);
+        // The copy is written once the events are applied: it holds all of them.
+        const AccountInfo &account = workspace.session()->account();
+        const QString key = u"sandbox/"_s + account.tenantId + u'/' + account.objectId;
+        const auto savedEventIds = [&] {
+            QSet<QString> ids;
+            const auto copy = cache.load(key);
+            if (copy && copy.value()) {
+                for (const CreditEvent &event : copy.value()->events)
+                    ids.insert(event.id());
+            }
+            return ids;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(savedEventIds(), first.eventIds, 30'000);
     }
 
     void scopeNamesNeverCrossAccounts()

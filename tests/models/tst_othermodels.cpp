@@ -15,6 +15,16 @@ using namespace CreditDesk;
 using namespace CreditDesk::Fixtures;
 using namespace Qt::StringLiterals;
 
+namespace {
+/// replaceAll() is applied over several turns of the event loop; waits until it is.
+bool replaceAndWait(EventTableModel *model, const QList<CreditEvent> &events)
+{
+    QSignalSpy finished(model, &EventTableModel::replaceFinished);
+    model->replaceAll(events);
+    return finished.wait(30'000) && finished.count() == 1;
+}
+} // namespace
+
 class TestOtherModels : public QObject
 {
     Q_OBJECT
@@ -124,7 +134,7 @@ private Q_SLOTS:
         QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
-        model->replaceAll(refreshed);
+        QVERIFY(replaceAndWait(model, refreshed));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().at(1).toInt(), 5);
@@ -146,7 +156,7 @@ private Q_SLOTS:
         changed.clear();
         removed.clear();
         inserted.clear();
-        model->replaceAll(refreshed);
+        QVERIFY(replaceAndWait(model, refreshed));
         QCOMPARE(changed.count() + removed.count() + inserted.count() + reset.count(), 0);
 
         // Two events may share a name (in different billing scopes): rows are then told apart
@@ -155,11 +165,11 @@ private Q_SLOTS:
                                    creditEvent(u"x2"_s, u"b"_s, CreditEventType::SettledCharges, 2, utc(2026, 3, 2)) };
         for (CreditEvent &twin : twins)
             twin.name = u"same"_s;
-        model->replaceAll(twins);
+        QVERIFY(replaceAndWait(model, twins));
         QCOMPARE(model->rowCount(), 2);
         twins[1].charges = Money(3, u"USD"_s);
         changed.clear();
-        model->replaceAll(twins);
+        QVERIFY(replaceAndWait(model, twins));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model->event(changed.first().at(0).toModelIndex().row()).id(), u"x2"_s);
