@@ -143,10 +143,17 @@ QList<Reminder> takeDueReminders(const QList<ExpiryItem> &items, const QList<Par
         reminder.daysLeft = daysLeft;
         reminder.title = item.title;
         const QString amount = item.amount.isValid() ? formatMoney(item.amount, locale) : QString();
-        reminder.text = daysLeft == 0
-            ? QCoreApplication::translate("CreditDesk::Forecast", "%1 of credit can be used until the end of today (UTC).").arg(amount)
-            : QCoreApplication::translate("CreditDesk::Forecast", "%1 of credit expires in %2 days, on %3 (UTC).")
-                  .arg(amount, QString::number(daysLeft), DisplayFormat::date(item.date, locale));
+        // One day apart from many: untranslated English has no plural forms for %n.
+        if (daysLeft == 0)
+            reminder.text = QCoreApplication::translate("CreditDesk::Forecast",
+                                                        "%1 of credit can be used until the end of today (UTC).")
+                                .arg(amount);
+        else if (daysLeft == 1)
+            reminder.text = QCoreApplication::translate("CreditDesk::Forecast", "%1 of credit expires tomorrow, %2 (UTC).")
+                                .arg(amount, DisplayFormat::date(item.date, locale));
+        else
+            reminder.text = QCoreApplication::translate("CreditDesk::Forecast", "%1 of credit expires in %2 days, on %3 (UTC).")
+                                .arg(amount, QString::number(daysLeft), DisplayFormat::date(item.date, locale));
         due.append(reminder);
     }
 
@@ -180,9 +187,13 @@ QList<Reminder> takeDueReminders(const QList<ExpiryItem> &items, const QList<Par
             reminder.item.creditId = credit.id;
             reminder.item.scope = credit.assignedUser.userPrincipalName;
             reminder.title = QCoreApplication::translate("CreditDesk::Forecast", "Monthly credit %1").arg(credit.programName);
-            reminder.text = QCoreApplication::translate("CreditDesk::Forecast",
-                                                        "This month's unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.")
-                                .arg(QString::number(daysLeft), DisplayFormat::date(lapse, locale));
+            reminder.text = daysLeft == 1
+                ? QCoreApplication::translate("CreditDesk::Forecast",
+                                              "This month's unused allowance lapses in 1 day, after %1 (UTC); it does not carry forward.")
+                      .arg(DisplayFormat::date(lapse, locale))
+                : QCoreApplication::translate("CreditDesk::Forecast",
+                                              "This month's unused allowance lapses in %1 days, after %2 (UTC); it does not carry forward.")
+                      .arg(QString::number(daysLeft), DisplayFormat::date(lapse, locale));
             due.append(reminder);
         }
     }

@@ -60,6 +60,18 @@ private Q_SLOTS:
         QVERIFY(takeDueReminders(items, {}, expiry.addDays(1), defaults, log).isEmpty()); // expired: no reminder
     }
 
+    void oneDayLeftReadsAsOneDay()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        ReminderLog log(settings);
+        const QDate today(2026, 11, 22);
+        const QList<Reminder> due = takeDueReminders({item(u"t"_s, today.addDays(1))}, {}, today, {}, log);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due[0].daysLeft, 1);
+        QVERIFY2(due[0].text.contains(u"expires tomorrow"_s), qPrintable(due[0].text));
+        QVERIFY2(!due[0].text.contains(u"1 days"_s), qPrintable(due[0].text));
+    }
+
     void firstSightingShowsOnlyTheTightestThreshold()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
