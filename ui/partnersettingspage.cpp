@@ -62,26 +62,21 @@ PartnerSettingsPage::PartnerSettingsPage(QWidget *parent) : QWidget(parent)
     auto *programForm = new QFormLayout(program);
     QSettings settings;
     const BenefitPolicy effective = BenefitPolicy::fromSettings(settings);
-    const QString partnerCenterRule = tr("Partner Center's rule");
-    const QString settingsFile = tr("set in the settings file (%1)");
-    auto *cap = new QLabel(tr("%1 per monthly credit — %2")
-                               .arg(QLocale().toString(effective.reassignmentCap),
-                                    PartnerSettings::capIsOverridden(settings)
-                                        ? settingsFile.arg(u"benefits/reassignmentCap"_s)
-                                        : partnerCenterRule),
-                           program);
-    cap->setObjectName(u"reassignmentCapSource"_s);
-    cap->setWordWrap(true);
-    programForm->addRow(tr("Reassignment cap:"), cap);
-    auto *validity = new QLabel(tr("%1 months from activation — %2")
-                                    .arg(QLocale().toString(effective.monthlyValidityMonths),
-                                         PartnerSettings::validityIsOverridden(settings)
-                                             ? settingsFile.arg(u"benefits/monthlyValidityMonths"_s)
-                                             : partnerCenterRule),
-                                program);
-    validity->setObjectName(u"monthlyValiditySource"_s);
-    validity->setWordWrap(true);
-    programForm->addRow(tr("Monthly credit validity:"), validity);
+    // "<value> — <where it comes from>": Partner Center's rule, or the settings key overriding it.
+    auto addRule = [&](const QString &label, const QString &valueText, bool overridden, QLatin1StringView key,
+                       const QString &objectName) {
+        const QString source = overridden ? tr("set in the settings file (%1)").arg(key) : tr("Partner Center's rule");
+        auto *rule = new QLabel(tr("%1 — %2").arg(valueText, source), program);
+        rule->setObjectName(objectName);
+        rule->setWordWrap(true);
+        programForm->addRow(label, rule);
+    };
+    addRule(tr("Reassignment cap:"),
+            tr("%1 per monthly credit").arg(QLocale().toString(effective.reassignmentCap)),
+            PartnerSettings::capIsOverridden(settings), PartnerSettings::CapKey, u"reassignmentCapSource"_s);
+    addRule(tr("Monthly credit validity:"),
+            tr("%1 months from activation").arg(QLocale().toString(effective.monthlyValidityMonths)),
+            PartnerSettings::validityIsOverridden(settings), PartnerSettings::ValidityKey, u"monthlyValiditySource"_s);
     programForm->addRow(QString(), SettingsForm::hint(tr("These are the partner program's rules, so they are shown "
                                                          "here but not edited."),
                                                       program));

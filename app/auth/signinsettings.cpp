@@ -1,9 +1,9 @@
 #include "auth/signinsettings.h"
 
 #include "auth/cloud.h"
+#include "core/settingsfields.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QUuid>
 
@@ -20,14 +20,6 @@ bool isGuid(const QString &text)
 {
     return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
-
-void setOrRemove(QSettings &settings, QLatin1StringView key, const QString &value)
-{
-    if (value.isEmpty())
-        settings.remove(key);
-    else
-        settings.setValue(key, value);
-}
 } // namespace
 
 SignInSettings SignInSettings::load(const QSettings &settings)
@@ -43,9 +35,10 @@ SignInSettings SignInSettings::load(const QSettings &settings)
 
 void SignInSettings::save(QSettings &settings) const
 {
-    setOrRemove(settings, DefaultCloudKey, defaultCloudId == u"public"_s ? QString() : defaultCloudId);
-    setOrRemove(settings, ClientIdKey, clientId.trimmed());
-    setOrRemove(settings, TenantKey, tenant.trimmed());
+    using SettingsFields::setOrRemove;
+    setOrRemove(settings, DefaultCloudKey, defaultCloudId, defaultCloudId == u"public"_s);
+    setOrRemove(settings, ClientIdKey, clientId.trimmed(), clientId.trimmed().isEmpty());
+    setOrRemove(settings, TenantKey, tenant.trimmed(), tenant.trimmed().isEmpty());
 }
 
 Status SignInSettings::validateClientId(const QString &text)
@@ -67,9 +60,7 @@ Status SignInSettings::validateTenant(const QString &text)
         return Error{QCoreApplication::translate("SignInSettings",
                                                  "Personal Microsoft accounts cannot manage partner credits. Use "
                                                  "organizations, your tenant id or your tenant's domain.")};
-    static const QRegularExpression domain(u"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (domain.match(trimmed).hasMatch())
+    if (SettingsFields::isDomainName(trimmed))
         return {};
     return Error{QCoreApplication::translate("SignInSettings",
                                              "\"%1\" is not a tenant. Use organizations, a tenant id (GUID) or a "

@@ -1,5 +1,7 @@
 #include "azure/azuresettings.h"
 
+#include "core/settingsfields.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -43,17 +45,11 @@ AzureSettings AzureSettings::load(const QSettings &settings)
 
 void AzureSettings::save(QSettings &settings) const
 {
+    using SettingsFields::setOrRemove;
     const ApiVersions defaults;
-    for (const VersionKey &entry : versionKeys) {
-        if (versions.*entry.member == defaults.*entry.member)
-            settings.remove(entry.key);
-        else
-            settings.setValue(entry.key, versions.*entry.member);
-    }
-    if (maxPages == DefaultMaxPages)
-        settings.remove(MaxPagesKey);
-    else
-        settings.setValue(MaxPagesKey, maxPages);
+    for (const VersionKey &entry : versionKeys)
+        setOrRemove(settings, entry.key, versions.*entry.member, versions.*entry.member == defaults.*entry.member);
+    setOrRemove(settings, MaxPagesKey, maxPages, maxPages == DefaultMaxPages);
 }
 
 Status AzureSettings::validateApiVersion(const QString &text)

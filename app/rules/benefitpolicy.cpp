@@ -50,10 +50,10 @@ BenefitPolicy BenefitPolicy::fromSettings(const QSettings &settings)
 {
     BenefitPolicy policy;
     bool ok = false;
-    const int cap = settings.value(u"benefits/reassignmentCap"_s).toInt(&ok);
+    const int cap = settings.value(PartnerSettings::CapKey).toInt(&ok);
     if (ok && cap >= 0)
         policy.reassignmentCap = cap;
-    const int months = settings.value(u"benefits/monthlyValidityMonths"_s).toInt(&ok);
+    const int months = settings.value(PartnerSettings::ValidityKey).toInt(&ok);
     if (ok && months > 0)
         policy.monthlyValidityMonths = months;
     const PartnerSettings partner = PartnerSettings::load(settings);

@@ -1,5 +1,7 @@
 #include "rules/partnersettings.h"
 
+#include "core/settingsfields.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -19,14 +21,6 @@ QUrl linkSetting(const QSettings &settings, QLatin1StringView key)
     const Result<QUrl> link = PartnerSettings::parseLink(settings.value(key).toString());
     return link ? link.value() : QUrl();
 }
-
-void setOrRemove(QSettings &settings, QLatin1StringView key, const QVariant &value, bool isDefault)
-{
-    if (isDefault)
-        settings.remove(key);
-    else
-        settings.setValue(key, value);
-}
 } // namespace
 
 PartnerSettings PartnerSettings::load(const QSettings &settings)
@@ -43,6 +37,7 @@ PartnerSettings PartnerSettings::load(const QSettings &settings)
 
 void PartnerSettings::save(QSettings &settings) const
 {
+    using SettingsFields::setOrRemove;
     setOrRemove(settings, DomainsKey, extraFreeEmailDomains, extraFreeEmailDomains.isEmpty());
     setOrRemove(settings, MonthlyKey, monthlyRedemptionUrl.toString(), monthlyRedemptionUrl.isEmpty());
     setOrRemove(settings, YearlyKey, yearlyRedemptionUrl.toString(), yearlyRedemptionUrl.isEmpty());
@@ -52,14 +47,13 @@ void PartnerSettings::save(QSettings &settings) const
 Result<QStringList> PartnerSettings::parseDomains(const QString &text)
 {
     static const QRegularExpression separators(u"[\\s,;]+"_s);
-    static const QRegularExpression domain(u"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"_s);
     QStringList domains;
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         QString candidate = part.toLower();
         while (candidate.startsWith(u'@') || candidate.startsWith(u'.'))
             candidate.remove(0, 1);
-        if (!domain.match(candidate).hasMatch())
+        if (!SettingsFields::isDomainName(candidate))
             return Error{QCoreApplication::translate("PartnerSettings",
                                                      "\"%1\" is not a mail domain. Write domains such as "
                                                      "example.com, separated by commas.")
@@ -85,12 +79,12 @@ Result<QUrl> PartnerSettings::parseLink(const QString &text)
 
 bool PartnerSettings::capIsOverridden(const QSettings &settings)
 {
-    return settings.contains(u"benefits/reassignmentCap"_s);
+    return settings.contains(CapKey);
 }
 
 bool PartnerSettings::validityIsOverridden(const QSettings &settings)
 {
-    return settings.contains(u"benefits/monthlyValidityMonths"_s);
+    return settings.contains(ValidityKey);
 }
 
 } // namespace CreditDesk

@@ -32,6 +32,8 @@ struct PartnerSettings
     /// Where the reassignment cap and the monthly validity come from: Partner Center's published
     /// rule, or a value in the settings file that overrides it (benefits/reassignmentCap,
     /// benefits/monthlyValidityMonths; read-only in Settings on purpose, as they are the program's).
+    static constexpr QLatin1StringView CapKey{"benefits/reassignmentCap"};
+    static constexpr QLatin1StringView ValidityKey{"benefits/monthlyValidityMonths"};
     static bool capIsOverridden(const QSettings &settings);
     static bool validityIsOverridden(const QSettings &settings);
 
