@@ -82,6 +82,8 @@ LedgerPages::LedgerPages(Workspace *workspace, QWidget *window, QWidget *pagePar
     m_creditsPage->setEmptyText(tr("The benefits ledger has no credits yet.\n\nPartner Center publishes no API for its "
                                    "Azure credits page: add your credits with New credit, or import them from CSV."));
     m_creditsPage->view()->sortByColumn(PartnerCreditModel::EndDateColumn, Qt::AscendingOrder);
+    m_creditsPage->setKeyColumn(PartnerCreditModel::AssignedNameColumn);
+    m_creditsPage->setMiddleElidedColumns({PartnerCreditModel::AssignedUpnColumn, PartnerCreditModel::IdColumn});
     // The amount already names its currency; the start date and the id are in the details pane.
     // The column chooser (right-click the header) shows them again.
     for (int column : { int(PartnerCreditModel::CurrencyColumn), int(PartnerCreditModel::StartDateColumn),

@@ -21,6 +21,7 @@ class QVBoxLayout;
 namespace CreditDesk {
 
 struct DeviceCode;
+struct RecordSet;
 class EventFilterProxy;
 class LotDetails;
 class LedgerPages;
@@ -29,6 +30,7 @@ class OverviewPage;
 class ReminderPresenter;
 class SignInPage;
 class TablePage;
+class TransactionsFilters;
 class Workspace;
 
 /// The main window: sign-in, then the pages (Overview, Partner credits, Azure lots,
@@ -57,6 +59,8 @@ public:
     void showNotice(const QString &text);
     /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
     Status exportLotsView(const QString &fileName) const;
+    /// The same for the Transactions page, with Azure's raw amounts.
+    Status exportEventsView(const QString &fileName) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +85,7 @@ private:
     void updateAccounts();
     void startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser);
     void exportCurrentView();
+    Status writeCsv(const QString &fileName, const RecordSet &records) const;
     void connectReminders();
     void openSettings();
     void restoreViewState();
@@ -117,6 +122,7 @@ private:
     CreditDesk::OverviewPage *m_overviewPage = nullptr; // qualified: Page::OverviewPage hides it
     TablePage *m_lotsPage = nullptr;
     TablePage *m_eventsPage = nullptr;
+    TransactionsFilters *m_transactionsFilters = nullptr;
     LotDetails *m_lotDetails = nullptr;
     LotFilterProxy *m_lotsProxy = nullptr;
     EventFilterProxy *m_eventsProxy = nullptr;

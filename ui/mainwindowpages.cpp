@@ -5,6 +5,7 @@
 #include "lotdetails.h"
 #include "mainwindow.h"
 #include "tablepage.h"
+#include "transactionsfilters.h"
 
 #include "export/records.h"
 #include "filters/creditfilterproxy.h"
@@ -102,6 +103,8 @@ void MainWindow::buildPages()
     m_lotsPage->setEmptyText(tr("No credit lots yet.\n\nCredits can take up to 24 hours to appear, and you need a "
                                 "billing reader role on the billing profile or account. Press Refresh (F5)."));
     m_lotsPage->view()->sortByColumn(LotTableModel::ExpirationDateColumn, Qt::AscendingOrder);
+    m_lotsPage->setKeyColumn(LotTableModel::ExpirationDateColumn);
+    m_lotsPage->setMiddleElidedColumns({LotTableModel::LotIdColumn});
     m_pages->insertWidget(LotsPage, m_lotsPage);
     connect(m_lotsPage, &TablePage::searchChanged, this, [this](const QString &text) {
         if (m_lotFilter.setText(text))
@@ -128,7 +131,22 @@ void MainWindow::buildPages()
     m_eventsPage->setEmptyText(tr("No balance events yet. They are read for every billing profile over the last "
                                   "13 months when you refresh."));
     m_eventsPage->view()->sortByColumn(0, Qt::DescendingOrder);
+    m_eventsPage->setKeyColumn(EventTableModel::ChargesColumn);
+    m_eventsPage->setMiddleElidedColumns({EventTableModel::LotColumn, EventTableModel::InvoiceColumn});
+    m_transactionsFilters = new TransactionsFilters(m_eventsPage, &m_eventFilter, this);
+    connect(m_transactionsFilters, &TransactionsFilters::changed, this, &MainWindow::applyEventFilter);
+    connect(m_eventsPage, &TablePage::exportRequested, this, &MainWindow::exportCurrentView);
     m_pages->insertWidget(TransactionsPage, m_eventsPage);
+
+    auto *lotTransactions = new QAction(tr("Show &transactions of this lot"), m_lotsPage);
+    connect(lotTransactions, &QAction::triggered, this, [this] {
+        const QString lotId = m_lotsPage->view()->currentIndex().data(LotTableModel::LotIdRole).toString();
+        if (lotId.isEmpty())
+            return;
+        m_transactionsFilters->showLot(lotId);
+        showPage(TransactionsPage);
+    });
+    m_lotsPage->addContextAction(lotTransactions);
     connect(m_eventsPage, &TablePage::searchChanged, this, [this](const QString &text) {
         if (m_eventFilter.setText(text))
             applyEventFilter();
@@ -302,10 +320,25 @@ Status MainWindow::exportLotsView(const QString &fileName) const
     rows.reserve(m_lotsProxy->rowCount());
     for (int row = 0; row < m_lotsProxy->rowCount(); ++row)
         rows.append(m_workspace->lots()->lot(m_lotsProxy->mapToSource(m_lotsProxy->index(row, 0)).row()));
+    return writeCsv(fileName, Records::lots(rows));
+}
+
+Status MainWindow::exportEventsView(const QString &fileName) const
+{
+    // Azure's own values (charges with the sign Azure sent), not the table's display.
+    QList<CreditEvent> rows;
+    rows.reserve(m_eventsProxy->rowCount());
+    for (int row = 0; row < m_eventsProxy->rowCount(); ++row)
+        rows.append(m_workspace->events()->event(m_eventsProxy->mapToSource(m_eventsProxy->index(row, 0)).row()));
+    return writeCsv(fileName, Records::events(rows));
+}
+
+Status MainWindow::writeCsv(const QString &fileName, const RecordSet &records) const
+{
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Could not write %1: %2").arg(fileName, file.errorString())};
-    file.write(Records::lots(rows).toCsv(/*withByteOrderMark=*/true));
+    file.write(records.toCsv(/*withByteOrderMark=*/true));
     if (!file.commit())
         return Error{tr("Could not write %1: %2").arg(fileName, file.errorString())};
     return {};
@@ -313,13 +346,17 @@ Status MainWindow::exportLotsView(const QString &fileName) const
 
 void MainWindow::exportCurrentView()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export lots as CSV"),
-                                                          tr("credit-lots-%1.csv").arg(todayUtc().toString(Qt::ISODate)),
-                                                          tr("CSV files (*.csv)"));
+    const bool events = m_pages->currentWidget() == m_eventsPage;
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, events ? tr("Export transactions as CSV") : tr("Export lots as CSV"),
+        (events ? tr("credit-transactions-%1.csv") : tr("credit-lots-%1.csv")).arg(todayUtc().toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
-    if (Status status = exportLotsView(fileName); !status)
+    if (Status status = events ? exportEventsView(fileName) : exportLotsView(fileName); !status)
         addScopeFailure(tr("Export"), status.error());
+    else if (events)
+        statusBar()->showMessage(tr("Exported %1 transactions to %2.").arg(m_eventsProxy->rowCount()).arg(fileName), 8000);
     else
         statusBar()->showMessage(tr("Exported %1 lots to %2.").arg(m_lotsProxy->rowCount()).arg(fileName), 8000);
 }

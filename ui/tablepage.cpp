@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "elidingdelegate.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
@@ -27,6 +29,14 @@ namespace CreditDesk {
 namespace {
 // Long enough to skip the intermediate states of fast typing, short enough to feel instant.
 constexpr int SearchDebounceMs = 120;
+// Rows measured for the first fit: enough to be representative, few enough to be instant
+// on 100,000 rows.
+constexpr int FitSampleRows = 200;
+// In average character widths: the widest a column starts (long descriptions elide, with a
+// tooltip), the narrowest a column is squeezed to, and the most a header may add to its content.
+constexpr int FitMaxChars = 36;
+constexpr int FitMinChars = 6;
+constexpr int FitHeaderSlackChars = 4;
 } // namespace
 
 TablePage::TablePage(const QString &name, QAbstractItemModel *model, QWidget *details, QWidget *parent)
@@ -81,12 +91,16 @@ TablePage::TablePage(const QString &name, QAbstractItemModel *model, QWidget *de
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_delegate = new ElidingDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(FitSampleRows);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TablePage::showColumnMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -117,6 +131,78 @@ TablePage::TablePage(const QString &name, QAbstractItemModel *model, QWidget *de
     m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_emptyText);
     layout->addWidget(m_stack, 1);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &TablePage::fitColumnsOnce, Qt::QueuedConnection);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePage::fitColumnsOnce, Qt::QueuedConnection);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TablePage::fitColumnsOnce, Qt::QueuedConnection);
+}
+
+void TablePage::setMiddleElidedColumns(const QList<int> &columns)
+{
+    m_delegate->setMiddleElidedColumns(columns);
+}
+
+void TablePage::addContextAction(QAction *action)
+{
+    m_contextActions.append(action);
+}
+
+void TablePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &TablePage::fitColumnsOnce);
+}
+
+void TablePage::fitColumnsOnce()
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (m_columnsFitted || !m_view->isVisible() || m_view->viewport()->width() <= 0 || model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    const int columns = model->columnCount();
+    QList<int> widths(columns, 0);
+    for (int column = 0; column < columns; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        // QTableView narrows the access of this virtual; through the base it is public.
+        const int content = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column);
+        const int title = header->sectionSizeHint(column);
+        // A long title over short content ("Reassignments used" over "3 of 5") gives way;
+        // its full text stays in the header's tooltip.
+        const int wanted = qMax(content, qMin(title, content + FitHeaderSlackChars * charWidth));
+        widths[column] = qBound(FitMinChars * charWidth, wanted, FitMaxChars * charWidth);
+    }
+    if (m_keyColumn >= 0 && m_keyColumn < columns && !header->isSectionHidden(m_keyColumn)) {
+        // Columns left of the key column give way, widest first, until the key column's start
+        // is in view with room for its content (at least a third of the view).
+        const int keyVisual = header->visualIndex(m_keyColumn);
+        const int room = m_view->viewport()->width();
+        const int keyNeeds = qMin(widths[m_keyColumn], room / 3);
+        auto widthBeforeKey = [&] {
+            int sum = 0;
+            for (int visual = 0; visual < keyVisual; ++visual)
+                sum += widths[header->logicalIndex(visual)];
+            return sum;
+        };
+        while (widthBeforeKey() + keyNeeds > room) {
+            int widest = -1;
+            for (int visual = 0; visual < keyVisual; ++visual) {
+                const int logical = header->logicalIndex(visual);
+                if (widths[logical] > FitMinChars * charWidth && (widest < 0 || widths[logical] > widths[widest]))
+                    widest = logical;
+            }
+            if (widest < 0)
+                break;
+            widths[widest] = qMax(FitMinChars * charWidth, widths[widest] - charWidth);
+        }
+    }
+    for (int column = 0; column < columns; ++column) {
+        if (widths[column] > 0)
+            header->resizeSection(column, widths[column]);
+    }
 }
 
 void TablePage::addQuickFilter(int id, const QString &text, const QString &toolTip)
@@ -170,7 +256,10 @@ void TablePage::saveState(QSettings &settings) const
 void TablePage::restoreState(QSettings &settings)
 {
     settings.beginGroup(u"views/"_s + m_name);
-    m_view->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
+    const QByteArray header = settings.value(u"header"_s).toByteArray();
+    // A layout the user left wins over fitting to content.
+    if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header))
+        m_columnsFitted = true;
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_search->setText(settings.value(u"search"_s).toString());
     if (QAbstractButton *button = m_quickFilters->button(settings.value(u"quickFilter"_s, 0).toInt())) {
@@ -205,6 +294,10 @@ void TablePage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &TablePage::copySelection);
     menu.addAction(tr("&Export view as CSV…"), this, &TablePage::exportRequested);
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

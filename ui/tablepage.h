@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,14 @@ public:
     void setEmptyText(const QString &text);
     void updateEmptyState(bool hasRows);
 
+    /// The column the page exists for: after the first fit of the columns to their content
+    /// it is always within the view's width (other columns give way).
+    void setKeyColumn(int column) { m_keyColumn = column; }
+    /// Ids: elided in the middle; any cut cell shows its full text as a tooltip.
+    void setMiddleElidedColumns(const QList<int> &columns);
+    /// An action for the table's context menu, after Copy and Export.
+    void addContextAction(QAction *action);
+
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
@@ -48,7 +57,13 @@ Q_SIGNALS:
     void currentChanged(const QModelIndex &index);
     void exportRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Once, when the page is first shown with rows and no saved layout: columns as wide as
+    /// what they show (headers may give way to narrow content), the key column in view.
+    void fitColumnsOnce();
     void showColumnMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
     void copySelection() const;
@@ -63,6 +78,10 @@ private:
     QLabel *m_emptyText;
     QSplitter *m_splitter;
     QTableView *m_view;
+    class ElidingDelegate *m_delegate;
+    QList<QAction *> m_contextActions;
+    int m_keyColumn = -1;
+    bool m_columnsFitted = false;
 };
 
 } // namespace CreditDesk

@@ -66,6 +66,38 @@ QDate utcDateOf(const QDateTime &dateTime)
     return dateTime.timeSpec() == Qt::UTC ? dateTime.date() : dateTime.toUTC().date();
 }
 
+EventKind eventKindOf(CreditEventType type)
+{
+    switch (type) {
+    case CreditEventType::SettledCharges:
+    case CreditEventType::PendingCharges: return EventKind::Charges;
+    case CreditEventType::NewCredit:
+    case CreditEventType::PendingNewCredit: return EventKind::NewCredit;
+    case CreditEventType::CreditExpired:
+    case CreditEventType::ExpiredCredit:
+    case CreditEventType::PendingExpiredCredit:
+    case CreditEventType::CanceledCredit: return EventKind::Expiry;
+    case CreditEventType::PendingAdjustments:
+    case CreditEventType::Unknown: break;
+    }
+    return EventKind::Adjustments;
+}
+
+bool CreditFilter::setEventKind(EventKind kind)
+{
+    return setIfChanged(m_eventKind, kind);
+}
+
+bool CreditFilter::setTransactionsFrom(const QDate &date)
+{
+    return setIfChanged(m_transactionsFrom, date.isValid() ? date : QDate());
+}
+
+bool CreditFilter::setLotId(const std::optional<QString> &id)
+{
+    return setIfChanged(m_lotId, id);
+}
+
 bool CreditFilter::setText(const QString &text)
 {
     const QString trimmed = text.simplified();
@@ -128,7 +160,7 @@ bool CreditFilter::isEmpty() const
 {
     return m_needles.isEmpty() && !m_statusMask && !m_sourceMask && !m_currency && !m_billingAccountId
         && !m_billingProfileId && !m_customerId && !m_expiresFrom.isValid() && !m_expiresTo.isValid()
-        && m_quick == QuickFilter::None;
+        && m_quick == QuickFilter::None && m_eventKind == EventKind::Any && !m_transactionsFrom.isValid() && !m_lotId;
 }
 
 bool CreditFilter::textMatches(std::initializer_list<QStringView> fields, quint32 enumMask) const
@@ -244,8 +276,16 @@ bool CreditFilter::matchesExceptText(const CreditEvent &event) const
         if (c.compare(*m_currency, Qt::CaseInsensitive) != 0)
             return false;
     }
-    if (!idMatches(event.billingAccountId, m_billingAccountId) || !idMatches(event.billingProfileId, m_billingProfileId))
+    if (!idMatches(event.billingAccountId, m_billingAccountId) || !idMatches(event.billingProfileId, m_billingProfileId)
+        || !idMatches(event.lotId, m_lotId))
         return false;
+    if (m_eventKind != EventKind::Any && eventKindOf(event.eventType) != m_eventKind)
+        return false;
+    if (m_transactionsFrom.isValid()) {
+        const QDate day = utcDateOf(event.transactionDate);
+        if (!day.isValid() || day < m_transactionsFrom)
+            return false;
+    }
     return !m_sourceMask || (m_sourceMask & bit(lotSourceFromString(event.lotSource)));
 }
 
@@ -323,7 +363,8 @@ bool operator==(const CreditFilter &a, const CreditFilter &b)
     return a.m_text == b.m_text && a.m_statusMask == b.m_statusMask && a.m_sourceMask == b.m_sourceMask
         && a.m_currency == b.m_currency && a.m_billingAccountId == b.m_billingAccountId
         && a.m_billingProfileId == b.m_billingProfileId && a.m_customerId == b.m_customerId
-        && a.m_expiresFrom == b.m_expiresFrom && a.m_expiresTo == b.m_expiresTo && a.m_quick == b.m_quick;
+        && a.m_expiresFrom == b.m_expiresFrom && a.m_expiresTo == b.m_expiresTo && a.m_quick == b.m_quick
+        && a.m_eventKind == b.m_eventKind && a.m_transactionsFrom == b.m_transactionsFrom && a.m_lotId == b.m_lotId;
 }
 
 } // namespace CreditDesk

@@ -29,6 +29,19 @@ enum class QuickFilter {
     ReassignmentCapReached, ///< partner benefit credits only: lots never match it
 };
 
+/// The kinds of balance event the Transactions page filters by (CreditEventType, grouped the
+/// way an admin reads them: money spent, money added, money lost, corrections).
+enum class EventKind {
+    Any,
+    Charges, ///< settled and pending charges
+    NewCredit, ///< new and pending new credit
+    Expiry, ///< expired, pending expiry and canceled credit
+    Adjustments, ///< pending adjustments and events of a type this version does not know
+};
+
+/// The kind \a type belongs to (never Any).
+EventKind eventKindOf(CreditEventType type);
+
 /// What the lot filter reads per row on every keystroke, prepared once per row by the model
 /// and kept in compact per-row arrays, so that a text search over 100,000 rows touches no Lot.
 struct LotSearchKey {
@@ -79,6 +92,16 @@ public:
     QuickFilter quick() const { return m_quick; }
     bool setQuick(QuickFilter quick);
 
+    /// Events only: the kind of event (Any lets every kind through).
+    EventKind eventKind() const { return m_eventKind; }
+    bool setEventKind(EventKind kind);
+    /// Events only: transactions on or after this UTC date (invalid: no lower bound).
+    QDate transactionsFrom() const { return m_transactionsFrom; }
+    bool setTransactionsFrom(const QDate &date);
+    /// Events only: the events of one lot, by its name or full ARM id (see billingAccountId()).
+    const std::optional<QString> &lotId() const { return m_lotId; }
+    bool setLotId(const std::optional<QString> &id);
+
     bool isEmpty() const;
 
     /// \a scopeName is the billing profile's or customer's display name, searched as text.
@@ -94,7 +117,7 @@ public:
     /// What a text search looks at in an event, as the Transactions table shows it:
     /// description, type, lot name, invoice, billing profile (its name, else its id).
     static std::array<QString, 5> eventSearchTexts(const CreditEvent &event);
-    /// matches(event) without the text: currency, billing account/profile, source.
+    /// matches(event) without the text: currency, billing account/profile, source, kind, date, lot.
     bool matchesExceptText(const CreditEvent &event) const;
     /// Bit i is set when the i-th search word occurs in \a folded (already case-folded).
     /// With allWordsMask() this lets a table test each distinct text once per keystroke.
@@ -128,6 +151,9 @@ private:
     QDate m_expiresFrom;
     QDate m_expiresTo;
     QuickFilter m_quick = QuickFilter::None;
+    EventKind m_eventKind = EventKind::Any;
+    QDate m_transactionsFrom;
+    std::optional<QString> m_lotId;
 };
 
 /// The UTC calendar date of \a dateTime (invalid stays invalid) without a copy when it is

@@ -74,6 +74,9 @@ QVariant AssignmentHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant AssignmentHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The full title of a column narrowed to its content (TablePage's fit).
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -52,15 +52,27 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const std::optional<Money> *EventTableModel::moneyOf(const CreditEvent &event, int column) const
+bool EventTableModel::isMoneyColumn(int column)
+{
+    return column == NewCreditColumn || column == ChargesColumn || column == AdjustmentsColumn
+        || column == ExpiredColumn || column == BalanceAfterColumn;
+}
+
+std::optional<Money> EventTableModel::shownMoney(const CreditEvent &event, int column)
 {
     switch (column) {
-    case NewCreditColumn: return &event.newCredit;
-    case ChargesColumn: return &event.charges;
-    case AdjustmentsColumn: return &event.adjustments;
-    case ExpiredColumn: return &event.creditExpired;
-    case BalanceAfterColumn: return &event.closedBalance;
-    default: return nullptr;
+    case NewCreditColumn: return event.newCredit;
+    // Azure sends charges as negative amounts in live data and as positive ones in its own
+    // examples; the table shows consumption as a positive amount either way (as the forecast
+    // counts it). Exports keep the raw value.
+    case ChargesColumn:
+        if (event.charges && event.charges->isNegative())
+            return -*event.charges;
+        return event.charges;
+    case AdjustmentsColumn: return event.adjustments;
+    case ExpiredColumn: return event.creditExpired;
+    case BalanceAfterColumn: return event.closedBalance;
+    default: return std::nullopt;
     }
 }
 
@@ -70,7 +82,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const CreditEvent &event = m_events.at(index.row());
     const int column = index.column();
-    const std::optional<Money> *money = moneyOf(event, column);
+    const bool isMoney = isMoneyColumn(column);
     switch (role) {
     case Qt::DisplayRole:
         return texts(index.row()).at(column);
@@ -81,10 +93,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return tr("Estimated: the balance may still change.");
         return {};
     case Qt::TextAlignmentRole:
-        return money ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return isMoney ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
-        if (money)
-            return *money ? QVariant(money->value().minorUnits()) : QVariant();
+        if (isMoney) {
+            const std::optional<Money> money = shownMoney(event, column);
+            return money ? QVariant(money->minorUnits()) : QVariant();
+        }
         if (column == DateColumn) {
             const QDate d = utcDateOf(event.transactionDate);
             return d.isValid() ? QVariant(d) : QVariant();
@@ -99,7 +113,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case CurrencyRole:
         return currencyOf(event);
     case MoneyRole:
-        return money && *money ? QVariant::fromValue(money->value()) : QVariant();
+        if (const std::optional<Money> money = isMoney ? shownMoney(event, column) : std::nullopt)
+            return QVariant::fromValue(*money);
+        return {};
     default:
         return {};
     }
@@ -118,8 +134,10 @@ const EventTableModel::RowTexts &EventTableModel::texts(int row) const
 
 QString EventTableModel::formatCell(const CreditEvent &event, int column) const
 {
-    if (const std::optional<Money> *money = moneyOf(event, column))
-        return *money ? formatMoney(money->value(), m_locale) : QString();
+    if (isMoneyColumn(column)) {
+        const std::optional<Money> money = shownMoney(event, column);
+        return money ? formatMoney(*money, m_locale) : QString();
+    }
     switch (column) {
     case DateColumn: {
         const QDate d = utcDateOf(event.transactionDate);
@@ -140,8 +158,8 @@ bool EventTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const CreditEvent &a = m_events.at(leftRow);
     const CreditEvent &b = m_events.at(rightRow);
-    if (const std::optional<Money> *ma = moneyOf(a, column))
-        return compareMoney(*ma, *moneyOf(b, column)) < 0;
+    if (isMoneyColumn(column))
+        return compareMoney(shownMoney(a, column), shownMoney(b, column)) < 0;
     if (column == DateColumn)
         return dateKey(leftRow) < dateKey(rightRow);
     return texts(leftRow).at(column).compare(texts(rightRow).at(column), Qt::CaseInsensitive) < 0;
@@ -149,7 +167,15 @@ bool EventTableModel::lessThan(int leftRow, int rightRow, int column) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        if (section == ChargesColumn)
+            return tr("Credit used by charges, shown as a positive amount whichever sign Azure sent. "
+                      "Exports keep Azure's own values.");
+        return headerData(section, orientation, Qt::DisplayRole);
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn: return tr("Date (UTC)");
@@ -158,7 +184,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case LotColumn: return tr("Lot");
     case CurrencyColumn: return tr("Currency");
     case NewCreditColumn: return tr("New credit");
-    case ChargesColumn: return tr("Charges");
+    case ChargesColumn: return tr("Charges (used)");
     case AdjustmentsColumn: return tr("Adjustments");
     case ExpiredColumn: return tr("Expired");
     case BalanceAfterColumn: return tr("Balance after");

@@ -50,7 +50,7 @@ public:
         EventIdRole,                 ///< QString, the event's ARM id
         LotIdRole,                   ///< QString, the lot the event belongs to
         CurrencyRole,                ///< QString ISO code
-        MoneyRole,                   ///< Money of a money column (invalid when absent)
+        MoneyRole,                   ///< Money of a money column as shown (invalid when absent)
     };
     Q_ENUM(Role)
 
@@ -90,6 +90,10 @@ public:
     /// Raw-value comparison, the order SortRole gives, without building variants.
     bool lessThan(int leftRow, int rightRow, int column) const;
 
+    /// The amount a money column shows: the raw value, except charges, which are consumption
+    /// shown positive whatever sign Azure sent (see the Charges column's header tooltip).
+    static std::optional<Money> shownMoney(const CreditEvent &event, int column);
+
     /// The currency of an event: its credit currency, else its billing currency.
     static const QString &currencyOf(const CreditEvent &event);
 
@@ -116,7 +120,7 @@ private:
     using RowTexts = std::array<QString, ColumnCount>;
     const RowTexts &texts(int row) const;
     QString formatCell(const CreditEvent &event, int column) const;
-    const std::optional<Money> *moneyOf(const CreditEvent &event, int column) const;
+    static bool isMoneyColumn(int column);
     qint64 dateKey(int row) const;
     enum class MatchBy { Name, Id };
     static std::optional<std::vector<qsizetype>> matchRows(const QList<CreditEvent> &current,

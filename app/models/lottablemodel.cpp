@@ -230,6 +230,9 @@ bool LotTableModel::lessThan(int leftRow, int rightRow, int column) const
 
 QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The full title of a column narrowed to its content (TablePage's fit).
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

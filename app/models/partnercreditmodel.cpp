@@ -150,6 +150,9 @@ QVariant PartnerCreditModel::data(const QModelIndex &index, int role) const
 
 QVariant PartnerCreditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The full title of a column narrowed to its content (TablePage's fit).
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -224,6 +224,51 @@ private Q_SLOTS:
         QVERIFY(f.matches(e));
     }
 
+    void eventKindPeriodAndLot()
+    {
+        CreditEvent charge = creditEvent(u"ev1"_s, u"usage"_s, CreditEventType::PendingCharges, 100, utc(2026, 3, 1));
+        CreditEvent added = creditEvent(u"ev2"_s, u"grant"_s, CreditEventType::NewCredit, 0, utc(2026, 2, 14));
+        CreditEvent lost = creditEvent(u"ev3"_s, u"gone"_s, CreditEventType::CanceledCredit, 0, QDateTime(QDate(2026, 2, 13), QTime(23, 0), Qt::UTC));
+        CreditEvent odd = creditEvent(u"ev4"_s, u"what"_s, CreditEventType::Unknown, 0, utc(2026, 3, 2));
+        CreditFilter f;
+        QVERIFY(f.setEventKind(EventKind::Charges));
+        QVERIFY(!f.setEventKind(EventKind::Charges));
+        QVERIFY(!f.isEmpty());
+        QVERIFY(f.matches(charge) && !f.matches(added) && !f.matches(lost) && !f.matches(odd));
+        f.setEventKind(EventKind::NewCredit);
+        QVERIFY(!f.matches(charge) && f.matches(added));
+        f.setEventKind(EventKind::Expiry);
+        QVERIFY(f.matches(lost) && !f.matches(added));
+        f.setEventKind(EventKind::Adjustments); // what this version cannot name is a correction
+        QVERIFY(f.matches(odd) && !f.matches(charge));
+        f.setEventKind(EventKind::Any);
+        QVERIFY(f.isEmpty());
+
+        // The period starts at 00:00 UTC of its first day: 13 Feb 23:00 UTC is outside.
+        QVERIFY(f.setTransactionsFrom(QDate(2026, 2, 14)));
+        QVERIFY(f.matches(added) && !f.matches(lost) && f.matches(charge));
+        QVERIFY(!f.matches(CreditEvent())); // no date: not in any period
+        f.setTransactionsFrom({});
+
+        // The lot by its name or its full ARM id, case-insensitively; not by a mere suffix.
+        QVERIFY(f.setLotId(u"EV1"_s));
+        QVERIFY(f.matches(charge) && !f.matches(added));
+        f.setLotId(charge.lotId);
+        QVERIFY(f.matches(charge) && !f.matches(added));
+        f.setLotId(u"v1"_s);
+        QVERIFY(!f.matches(charge));
+
+        // A longer search text with the same kind, period and lot narrows; another lot does not.
+        CreditFilter a;
+        a.setLotId(u"ev1"_s);
+        a.setText(u"us"_s);
+        CreditFilter b = a;
+        b.setText(u"usage"_s);
+        QVERIFY(b.isNarrowingOf(a));
+        b.setLotId(u"ev2"_s);
+        QVERIFY(!b.isNarrowingOf(a));
+    }
+
     void combinations()
     {
         CreditFilter f;

@@ -65,6 +65,16 @@ private Q_SLOTS:
         // Currency first (EUR before USD), then amount.
         QCOMPARE(order(EventTableModel::ChargesColumn), (QStringList { u"e2"_s, u"e3"_s, u"e1"_s }));
 
+        // Charges are consumption, shown positive whichever sign Azure sent; the event keeps
+        // the raw value for exports.
+        QCOMPARE(model->index(1, EventTableModel::ChargesColumn).data().toString(), u"EUR\u00A09.00"_s);
+        QCOMPARE(model->index(1, EventTableModel::ChargesColumn).data(EventTableModel::SortRole).toLongLong(), 900);
+        QCOMPARE(model->index(1, EventTableModel::ChargesColumn).data(EventTableModel::MoneyRole).value<Money>(),
+                 Money(900, u"EUR"_s));
+        QCOMPARE(model->event(1).charges, Money(-900, u"EUR"_s));
+        QVERIFY(model->headerData(EventTableModel::ChargesColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString().contains(u"positive"_s));
+
         CreditFilter f;
         f.setText(u"usage"_s);
         proxy->setFilter(f);
