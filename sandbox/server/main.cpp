@@ -77,6 +77,9 @@ int main(int argc, char *argv[])
         printTo(stderr, u"creditdesk-sandbox: cannot write benefit-credits.json: %1\n"_s.arg(error));
         return 2;
     }
+    // A client must trust this file to talk https to us; scripts read the path from this line.
+    if (!server.tlsCertificatePath().isEmpty())
+        printTo(stdout, u"tls certificate: %1\n"_s.arg(server.tlsCertificatePath()));
     // Scripts and tests wait for exactly this line to know the port.
     printTo(stdout, u"listening on %1\n"_s.arg(server.baseUrl().toString()));
     return QCoreApplication::exec();

@@ -66,8 +66,16 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     const QCommandLineOption mixedCurrenciesOption(
         u"mixed-currencies"_s, u"A third of the lots are credits in another currency than their billing profile's, "
                                "half of those with a creditCurrency that names the billing currency."_s);
+    const QCommandLineOption tlsOption(
+        u"tls"_s, u"Serve https with a self-signed certificate for 127.0.0.1 and localhost, generated with openssl "
+                  "into --data-dir (or a temporary directory) and printed as 'tls certificate: PATH'; clients trust "
+                  "that file (SSL_CERT_FILE, REQUESTS_CA_BUNDLE)."_s);
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve https with this PEM certificate (needs --tls-key)."_s,
+                                           u"FILE"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
     parser.addOptions({portOption, seedOption, dataDirOption, autoApproveOption, todayOption, nextLinkOriginOption,
-                       nextLinkLoopOption, redirectOriginOption, mixedCurrenciesOption});
+                       nextLinkLoopOption, redirectOriginOption, mixedCurrenciesOption, tlsOption, tlsCertOption,
+                       tlsKeyOption});
 
     constexpr int IntMax = std::numeric_limits<int>::max();
     const QList<IntOption> intOptions{
@@ -145,6 +153,13 @@ ParsedCommandLine parseSandboxCommandLine(const QStringList &arguments)
     o.dataDir = parser.value(dataDirOption);
     o.autoApprove = parser.isSet(autoApproveOption);
     o.faults.nextLinkLoop = parser.isSet(nextLinkLoopOption);
+    o.tls.generate = parser.isSet(tlsOption);
+    o.tls.certificateFile = parser.value(tlsCertOption);
+    o.tls.keyFile = parser.value(tlsKeyOption);
+    if (o.tls.certificateFile.isEmpty() != o.tls.keyFile.isEmpty())
+        return error(u"--tls-cert and --tls-key go together"_s);
+    if (o.tls.generate && !o.tls.certificateFile.isEmpty())
+        return error(u"--tls generates a certificate; leave it out when giving --tls-cert and --tls-key"_s);
     o.scale.mixedCurrencies = parser.isSet(mixedCurrenciesOption);
     for (const auto &[option, target] : {std::pair{&nextLinkOriginOption, &o.faults.nextLinkOrigin},
                                          std::pair{&redirectOriginOption, &o.faults.redirectOrigin}}) {

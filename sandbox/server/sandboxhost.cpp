@@ -50,6 +50,7 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
                 m_port = server->port();
                 m_baseUrl = server->baseUrl();
                 m_tenantId = server->tenantId();
+                m_tlsCertificatePath = server->tlsCertificatePath();
             }
         },
         Qt::BlockingQueuedConnection);
@@ -82,6 +83,7 @@ void SandboxHost::stop()
     m_port = 0;
     m_baseUrl.clear();
     m_tenantId.clear();
+    m_tlsCertificatePath.clear();
 }
 
 } // namespace CreditDesk::Sandbox

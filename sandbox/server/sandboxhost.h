@@ -30,6 +30,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const { return m_baseUrl; }
     QString tenantId() const { return m_tenantId; }
+    QString tlsCertificatePath() const { return m_tlsCertificatePath; } ///< empty unless https
 
 private:
     QThread m_thread;
@@ -38,6 +39,7 @@ private:
     quint16 m_port = 0;
     QUrl m_baseUrl;
     QString m_tenantId;
+    QString m_tlsCertificatePath;
 };
 
 } // namespace CreditDesk::Sandbox

@@ -35,7 +35,7 @@ struct Request
     QUrlQuery query;                      ///< decoded query
     QHash<QByteArray, QByteArray> headers; ///< names lower-cased
     QByteArray body;
-    QUrl baseUrl;                         ///< http://127.0.0.1:PORT, for absolute nextLink URLs
+    QUrl baseUrl;                         ///< origin the client reached us at (requestorigin.h), for absolute URLs
     TokenClaims claims;                   ///< valid only on authenticated routes
     QByteArray requestId;                 ///< the x-ms-request-id / request-id the response will carry (uuid)
     bool nextLinkToSelf = false;          ///< fault knob: a nextLink names this very page

@@ -51,6 +51,17 @@ struct SandboxFaults
     QStringList lotsNotOfferedAccounts;
 };
 
+/// https instead of http. Either PEM files, or a self-signed certificate for 127.0.0.1 and
+/// localhost generated into dataDir (a temporary directory without one) for clients to trust.
+struct SandboxTls
+{
+    QString certificateFile;
+    QString keyFile;
+    bool generate = false;
+
+    bool enabled() const { return generate || !certificateFile.isEmpty(); }
+};
+
 struct SandboxOptions
 {
     quint16 port = 0;          ///< 0 picks a free port
@@ -63,6 +74,7 @@ struct SandboxOptions
     int deviceCodeLifetimeSeconds = 900;  ///< expires_in of a device code (tests use a short one)
     SandboxScale scale;
     SandboxFaults faults;
+    SandboxTls tls;
 };
 
 } // namespace CreditDesk::Sandbox

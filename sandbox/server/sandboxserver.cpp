@@ -5,8 +5,10 @@
 #include "entra/identityapi.h"
 #include "entra/tokenservice.h"
 #include "graph/graphendpoints.h"
+#include "server/requestorigin.h"
 #include "server/responsewriter.h"
 #include "server/serviceerrors.h"
+#include "server/tlscertificate.h"
 #include "world/dataset.h"
 #include "world/privatefile.h"
 #include "world/statestore.h"
@@ -16,8 +18,10 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
@@ -110,19 +114,56 @@ bool SandboxServer::start(QString *error)
         m_auth = std::make_unique<BearerAuth>(*m_tokens, m_dataset->tenantId());
     }
 
-    // Our own QTcpServer, bound afterwards, because QAbstractHttpServer::listen() only logs why
-    // listening failed and the caller deserves the reason.
-    auto *tcpServer = new QTcpServer(this);
-    if (!tcpServer->listen(QHostAddress::LocalHost, m_options.port)) {
-        const QString reason = tcpServer->errorString();
-        delete tcpServer;
-        return fail(u"cannot listen on 127.0.0.1:%1: %2"_s.arg(m_options.port).arg(reason));
-    }
-    bind(tcpServer);
-    m_tcpServer = tcpServer;
-    m_port = tcpServer->serverPort();
+    QString listenError;
+    if (!openListener(&listenError))
+        return fail(listenError);
     qCInfo(lcSandboxServer) << "listening on" << baseUrl().toString() << "tenant" << m_dataset->tenantDomain()
                             << (m_faults.isActive() ? "with fault injection" : "");
+    return true;
+}
+
+bool SandboxServer::openListener(QString *error)
+{
+    std::unique_ptr<QTcpServer> tcpServer;
+    if (m_options.tls.enabled()) {
+        TlsFiles files{m_options.tls.certificateFile, m_options.tls.keyFile};
+        if (m_options.tls.generate) {
+            QString directory = m_options.dataDir;
+            if (directory.isEmpty()) {
+                // Memory-only state: the certificate lives as long as this server.
+                if (!m_tlsDir)
+                    m_tlsDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(u"creditdesk-sandbox-XXXXXX"_s));
+                if (!m_tlsDir->isValid()) {
+                    *error = u"cannot create a temporary directory for the TLS certificate: %1"_s.arg(
+                        m_tlsDir->errorString());
+                    return false;
+                }
+                directory = m_tlsDir->path();
+            }
+            const auto generated = ensureSelfSignedCertificate(directory, error);
+            if (!generated)
+                return false;
+            files = *generated;
+        }
+        const auto configuration = loadTlsConfiguration(files, error);
+        if (!configuration)
+            return false;
+        auto sslServer = std::make_unique<QSslServer>();
+        sslServer->setSslConfiguration(*configuration);
+        tcpServer = std::move(sslServer);
+        m_tlsCertificatePath = files.certificatePath;
+    } else {
+        tcpServer = std::make_unique<QTcpServer>();
+    }
+    // Our own server socket, bound afterwards, because QAbstractHttpServer::listen() only logs
+    // why listening failed and the caller deserves the reason.
+    if (!tcpServer->listen(QHostAddress::LocalHost, m_options.port)) {
+        *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(m_options.port).arg(tcpServer->errorString());
+        return false;
+    }
+    m_tcpServer = tcpServer.release();
+    bind(m_tcpServer); // takes ownership
+    m_port = m_tcpServer->serverPort();
     return true;
 }
 
@@ -146,7 +187,7 @@ QUrl SandboxServer::baseUrl() const
     if (m_port == 0)
         return {};
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_options.tls.enabled() ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     return url;
@@ -188,7 +229,7 @@ Request SandboxServer::toRequest(const QHttpServerRequest &httpRequest) const
     for (const auto &[name, value] : headers)
         request.headers.insert(name.toLower(), value);
     request.body = httpRequest.body();
-    request.baseUrl = baseUrl();
+    request.baseUrl = requestOrigin(request.headers, baseUrl());
     request.requestId = newUuid();
     return request;
 }
@@ -284,7 +325,7 @@ Response SandboxServer::dispatch(Route route, Request &request)
     case Route::BenefitCredits:
         return benefitCredits(request);
     case Route::Info:
-        return info();
+        return info(request);
     case Route::Unknown:
         break;
     }
@@ -303,10 +344,10 @@ Response SandboxServer::benefitCredits(Request &request)
     return response;
 }
 
-Response SandboxServer::info() const
+Response SandboxServer::info(const Request &request) const
 {
     // Unauthenticated and free of secrets: enough for a client to find the tenant to sign in to.
-    const QString base = baseUrl().toString();
+    const QString base = request.baseUrl.toString();
     return Response::json(200, {{u"name"_s, u"CreditDesk Sandbox"_s},
                                 {u"tenantId"_s, m_dataset->tenantId()},
                                 {u"tenantDomain"_s, m_dataset->tenantDomain()},

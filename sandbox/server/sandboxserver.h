@@ -10,6 +10,7 @@
 #include <memory>
 
 class QTcpServer;
+class QTemporaryDir;
 
 namespace CreditDesk::Sandbox {
 
@@ -21,7 +22,7 @@ class IdentityApi;
 class StateStore;
 class TokenService;
 
-/// The sandbox's HTTP server on 127.0.0.1: Entra ID, ARM and Microsoft Graph behind one port.
+/// The sandbox's HTTP(S) server on 127.0.0.1: Entra ID, ARM and Microsoft Graph behind one port.
 ///
 /// It subclasses QAbstractHttpServer rather than using QHttpServer's router because fault
 /// injection needs the socket (truncated bodies, dropped connections) and delayed answers.
@@ -35,14 +36,17 @@ public:
     ~SandboxServer() override;
 
     /// Loads persisted state, generates the data set and listens on 127.0.0.1:options.port
-    /// (0 picks a free port). Returns false with a reason in *error.
+    /// (0 picks a free port), with TLS when options.tls asks for it. Returns false with a
+    /// reason in *error.
     bool start(QString *error = nullptr);
     /// Stops accepting connections and closes open ones.
     void stop();
 
     bool isListening() const;
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const; ///< http://127.0.0.1:PORT, empty before start()
+    QUrl baseUrl() const; ///< http(s)://127.0.0.1:PORT, empty before start()
+    /// The PEM certificate clients must trust in https mode (generated or given); else empty.
+    QString tlsCertificatePath() const { return m_tlsCertificatePath; }
 
     const SandboxOptions &options() const { return m_options; }
     /// Valid after a successful start().
@@ -65,7 +69,8 @@ private:
     Request toRequest(const QHttpServerRequest &request) const;
     Response dispatch(Route route, Request &request);
     Response benefitCredits(Request &request);
-    Response info() const;
+    Response info(const Request &request) const;
+    bool openListener(QString *error);
     void stampHeaders(Response &response, const Request &request, Route route) const;
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, Response response, FaultKind fault,
                  int delayMs);
@@ -82,6 +87,8 @@ private:
     std::unique_ptr<GraphEndpoints> m_graph;
     std::unique_ptr<IdentityApi> m_identity;
     std::unique_ptr<BearerAuth> m_auth;
+    std::unique_ptr<QTemporaryDir> m_tlsDir; ///< the generated certificate without a data dir
+    QString m_tlsCertificatePath;
 };
 
 } // namespace CreditDesk::Sandbox
