@@ -220,6 +220,14 @@ Response TokenEndpoint::issue(const Request &request, const QString &clientId, c
     if (grantScopes.contains(u"openid"_s) || scopes.openId) {
         body.insert(u"id_token"_s, QString::fromLatin1(m_tokens.issueIdToken(subject, issuer, nonce, now)));
     }
+    // MSAL asks for client_info=1 and keys its account cache by uid.utid from it, as Entra ID
+    // answers; without it MSAL falls back to the id_token's sub, which real tenants never need.
+    if (oauthParameter(oauthParameters(request), u"client_info"_s) == u"1"_s) {
+        const QJsonObject clientInfo{{u"uid"_s, m_tenant.userObjectId}, {u"utid"_s, m_tenant.tenantId}};
+        body.insert(u"client_info"_s,
+                    QString::fromLatin1(QJsonDocument(clientInfo).toJson(QJsonDocument::Compact).toBase64(
+                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    }
     if (grantScopes.contains(u"offline_access"_s) || scopes.offlineAccess) {
         // The refresh grant remembers the sign-in's scopes so a later refresh without a scope
         // parameter gets the same resource back.
