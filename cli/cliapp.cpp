@@ -14,7 +14,7 @@
 #include "export/jsontext.h"
 #include "export/recordset.h"
 #include "export/terminaltext.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/creditdiscovery.h"
 
 #include <QCoreApplication>

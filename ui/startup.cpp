@@ -12,7 +12,7 @@
 #include "ledgerpages.h"
 #include "ledgerprompt.h"
 #include "reminderpresenter.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/singleinstance.h"
 #include "services/workspace.h"
 #include "storage/offlinecache.h"

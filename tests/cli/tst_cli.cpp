@@ -3,7 +3,7 @@
 // ARM" (live-shaped JSON), and clear one-line failures for broken answers.
 #include "livelikeserver.h"
 #include "sandboxtoken.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

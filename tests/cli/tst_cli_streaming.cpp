@@ -3,7 +3,7 @@
 // held. The streamed JSON is one valid document at the end, also when a scope fails after its
 // first pages (then it is a partial result: exit 5, the scope named in failedScopes).
 #include "pageholdingproxy.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "sandboxtoken.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "auth/devicecodeflow.h"
 #include "auth/signinsession.h"
 #include "auth/tokenclient.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

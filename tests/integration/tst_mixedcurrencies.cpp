@@ -6,7 +6,7 @@
 #include "forecast/forecast.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/overview.h"
 #include "services/workspace.h"
 

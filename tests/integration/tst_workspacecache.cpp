@@ -4,7 +4,7 @@
 #include "auth/signinsession.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/workspace.h"
 #include "storage/offlinecache.h"
 

@@ -1,7 +1,7 @@
 // The benefits ledger on SQLite: schema and migrations, assignments through the journal, the
 // rules re-checked at confirmation, noticing other writers, CSV import/export, sandbox seeding.
 #include "azure/armclient.h"
-#include "dataset.h"
+#include "world/dataset.h"
 #include "core/privatefiles.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgercsv.h"

@@ -3,7 +3,7 @@
 // Shared by the ARM sandbox tests: the fixed world they run against and small JSON checks.
 
 #include "pagingtestsupport.h"
-#include "sandboxoptions.h"
+#include "server/sandboxoptions.h"
 
 #include <cmath>
 #include <QDateTime>

@@ -11,11 +11,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace SandboxTest {
@@ -63,6 +65,8 @@ public:
         // The sandbox's redirects go to the app's loopback listener; tests inspect them instead.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(timeoutMs);
+        if (m_ssl)
+            request.setSslConfiguration(*m_ssl);
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
         std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
@@ -106,9 +110,12 @@ public:
     }
 
     QNetworkAccessManager &network() { return m_network; }
+    /// For the https mode: whom to trust (the sandbox's certificate, usually).
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
 private:
     QUrl m_base;
+    std::optional<QSslConfiguration> m_ssl;
     QNetworkAccessManager m_network;
 };
 

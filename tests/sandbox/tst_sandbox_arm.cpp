@@ -2,10 +2,10 @@
 // event chains against lots and balance summaries, paging, filters, errors and determinism.
 // Subscriptions/BillingBenefits: tst_sandbox_armresources.cpp; scale: tst_sandbox_armscale.cpp.
 
-#include "armapi.h"
+#include "arm/armapi.h"
 #include "armtestsupport.h"
-#include "dataset.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
+#include "world/dataset.h"
 
 #include <cmath>
 #include <memory>
@@ -43,7 +43,7 @@ private:
     {
         QList<int> out;
         for (const BillingAccountRecord &a : world().accounts()) {
-            if (a.agreement != AgreementType::MicrosoftCustomerAgreement)
+            if (a.agreement != ArmAgreementType::MicrosoftCustomerAgreement)
                 continue;
             for (int p : a.profiles) {
                 if (world().profiles()[p].lots.size() > 0)
@@ -110,12 +110,12 @@ private Q_SLOTS:
         for (int a = 0; a < world().accounts().size(); ++a) {
             const BillingAccountRecord &account = world().accounts()[a];
             const Collected profiles = all(accountPath(a) + u"/billingProfiles"_s + Billing);
-            if (account.agreement == AgreementType::EnterpriseAgreement) {
+            if (account.agreement == ArmAgreementType::EnterpriseAgreement) {
                 QCOMPARE(profiles.firstFailureStatus, 400);
                 continue;
             }
             QCOMPARE(profiles.firstFailureStatus, 0);
-            if (account.agreement == AgreementType::MicrosoftCustomerAgreement)
+            if (account.agreement == ArmAgreementType::MicrosoftCustomerAgreement)
                 QCOMPARE(profiles.items.size(), scale.billingProfiles + (a == 0 ? 1 : 0));
             for (const QJsonValue &v : profiles.items) {
                 const QJsonObject p = v.toObject();
@@ -136,7 +136,7 @@ private Q_SLOTS:
 
         // Customers exist on the MPA account only.
         const int mpa = static_cast<int>(world().accounts().size()) - 1;
-        QCOMPARE(world().accounts()[mpa].agreement, AgreementType::MicrosoftPartnerAgreement);
+        QCOMPARE(world().accounts()[mpa].agreement, ArmAgreementType::MicrosoftPartnerAgreement);
         const Collected customers = all(accountPath(mpa) + u"/customers"_s + Billing);
         QCOMPARE(customers.firstFailureStatus, 0);
         QCOMPARE(customers.items.size(), scale.customers);
@@ -434,7 +434,7 @@ private Q_SLOTS:
     void eaBalances()
     {
         const int ea = static_cast<int>(world().accounts().size()) - 2;
-        QCOMPARE(world().accounts()[ea].agreement, AgreementType::EnterpriseAgreement);
+        QCOMPARE(world().accounts()[ea].agreement, ArmAgreementType::EnterpriseAgreement);
         const HttpResult balance = arm(accountPath(ea) + u"/providers/Microsoft.Consumption/balances"_s + Consumption);
         QCOMPARE(balance.status, 200);
         const QJsonObject props = balance.json().value(u"properties"_s).toObject();

@@ -2,8 +2,8 @@
 // over real HTTP with real tokens.
 
 #include "armtestsupport.h"
-#include "dataset.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
+#include "world/dataset.h"
 
 #include <memory>
 #include <QTest>

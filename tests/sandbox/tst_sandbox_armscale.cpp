@@ -2,11 +2,11 @@
 // construction time and memory, serving cost without HTTP, and every page over HTTP from a
 // SandboxHost thread. Also odd scales (empty, one event per lot) that must not break anything.
 
-#include "armapi.h"
+#include "arm/armapi.h"
 #include "armtestsupport.h"
-#include "dataset.h"
-#include "graphapi.h"
-#include "sandboxhost.h"
+#include "graph/graphendpoints.h"
+#include "server/sandboxhost.h"
+#include "world/dataset.h"
 
 #include <memory>
 #include <QFile>
@@ -173,7 +173,7 @@ private Q_SLOTS:
         options.scale.subscriptions = 1;
         Dataset dataset(options);
         const ArmApi arm(dataset, options);
-        GraphApi graph(dataset, options);
+        GraphEndpoints graph(dataset, options);
         const auto request = [](const QString &path, const QString &query) {
             Request r;
             r.method = "GET";

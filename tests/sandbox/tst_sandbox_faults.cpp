@@ -2,8 +2,8 @@
 
 #include "sandboxtestsupport.h"
 
-#include "faultinjector.h"
-#include "sandboxserver.h"
+#include "server/faultinjector.h"
+#include "server/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // filter, select, top and paging, user creation with Graph's validation, and persistence of
 // created users across restarts.
 
-#include "dataset.h"
-#include "graphapi.h"
+#include "graph/graphendpoints.h"
 #include "pagingtestsupport.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
+#include "world/dataset.h"
 
 #include <memory>
 #include <QRegularExpression>
@@ -379,15 +379,15 @@ private Q_SLOTS:
                 token, u"@odata.nextLink"_s, Eventual);
             QCOMPARE(found.items.size(), 1);
         }
-        // A new GraphApi over the same directory, without HTTP, sees it too; memory-only does not.
+        // A new GraphEndpoints over the same directory, without HTTP, sees it too; memory-only does not.
         Dataset dataset(graphOptions(dir.path()));
-        GraphApi api(dataset, graphOptions(dir.path()));
+        GraphEndpoints api(dataset, graphOptions(dir.path()));
         Request request;
         request.method = "GET";
         request.path = u"/v1.0/users/"_s + id;
         QCOMPARE(api.handle(request)->status, 200);
         Dataset fresh(graphOptions());
-        GraphApi memoryOnly(fresh, graphOptions());
+        GraphEndpoints memoryOnly(fresh, graphOptions());
         QCOMPARE(memoryOnly.handle(request)->status, 404);
         request.path = u"/v1.0/nothing"_s;
         QVERIFY(!memoryOnly.handle(request).has_value());

@@ -3,8 +3,8 @@
 
 #include "sandboxtestsupport.h"
 
-#include "dataset.h"
-#include "sandboxserver.h"
+#include "server/sandboxserver.h"
+#include "world/dataset.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 
 #include "sandboxtestsupport.h"
 
-#include "dataset.h"
-#include "optionsparser.h"
-#include "sandboxhost.h"
-#include "sandboxserver.h"
-#include "tokenservice.h"
+#include "entra/tokenservice.h"
+#include "server/optionsparser.h"
+#include "server/sandboxhost.h"
+#include "server/sandboxserver.h"
+#include "world/dataset.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "tablepage.h"
 #include "filters/creditfilterproxy.h"
 #include "models/lottablemodel.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/workspace.h"
 
 #include <QAbstractButton>

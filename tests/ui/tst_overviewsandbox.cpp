@@ -9,7 +9,7 @@
 #include "models/lottablemodel.h"
 #include "overviewpage.h"
 #include "reminderpresenter.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/workspace.h"
 
 #include <QAction>
