@@ -2,7 +2,9 @@
 // overview, and export.
 #include "ledgerpages.h"
 #include "core/displayformat.h"
+#include "filechooser.h"
 #include "lotdetails.h"
+#include "messagebanner.h"
 #include "mainwindow.h"
 #include "tablepage.h"
 
@@ -18,7 +20,6 @@
 #include "services/workspace.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -171,7 +172,7 @@ QTableView *MainWindow::lotsView() const
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_noticeText->setText(text);
+    m_noticeBanner->setText(text);
     m_noticeBanner->show();
 }
 
@@ -291,9 +292,10 @@ void MainWindow::connectReminders()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        updateOverview(); // the horizon may have changed
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateOverview); // the horizon may have changed
+    dialog->open();
 }
 
 Status MainWindow::exportLotsView(const QString &fileName) const
@@ -313,9 +315,12 @@ Status MainWindow::exportLotsView(const QString &fileName) const
 
 void MainWindow::exportCurrentView()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export lots as CSV"),
-                                                          tr("credit-lots-%1.csv").arg(todayUtc().toString(Qt::ISODate)),
-                                                          tr("CSV files (*.csv)"));
+    FileChooser::save(this, tr("Export lots as CSV"), tr("credit-lots-%1.csv").arg(todayUtc().toString(Qt::ISODate)),
+                      tr("CSV files (*.csv)"), this, [this](const QString &fileName) { exportLotsTo(fileName); });
+}
+
+void MainWindow::exportLotsTo(const QString &fileName)
+{
     if (fileName.isEmpty())
         return;
     if (Status status = exportLotsView(fileName); !status)
