@@ -42,6 +42,15 @@ void AssignmentWizard::preselectCredit(const QString &creditId)
     static_cast<CreditChoicePage *>(page(CreditPageId))->selectCredit(creditId);
 }
 
+void AssignmentWizard::cleanupPage(int id)
+{
+    // QWizard cleans every visited page up when it is rejected, and the Partner Center page's
+    // cleanup discards the journalled entry: "Decide later" must leave it for the next start.
+    if (m_keepJournal && id == PartnerCenterPageId)
+        return;
+    QWizard::cleanupPage(id);
+}
+
 void AssignmentWizard::reject()
 {
     if (m_controller->journalId().isEmpty() || m_controller->isRecorded()) {
@@ -83,6 +92,7 @@ void AssignmentWizard::answerCancelQuestion(MessageBox::Answer answer)
         QWizard::reject();
         return;
     case MessageBox::Later:
+        m_keepJournal = true;
         QWizard::reject();
         return;
     case MessageBox::Discard:

@@ -33,11 +33,15 @@ public Q_SLOTS:
     /// ended (record, discard, decide later, go back) and closes only after the answer.
     void reject() override;
 
+protected:
+    void cleanupPage(int id) override;
+
 private:
     void answerCancelQuestion(MessageBox::Answer answer);
 
     AssignmentController *m_controller;
     bool m_askingToCancel = false;
+    bool m_keepJournal = false; ///< "Decide later": closing must not discard the journalled entry
 };
 
 } // namespace CreditDesk

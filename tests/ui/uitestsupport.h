@@ -54,6 +54,14 @@ inline std::unique_ptr<Sandbox::SandboxHost> startSandbox(Sandbox::SandboxOption
     return host;
 }
 
+/// Makes \a window the active window and waits until it is. (QTest::qWaitForWindowActive is
+/// satisfied at once by a dialog whose parent window is active, before the dialog has the keys.)
+inline bool activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
 /// A main window over its own workspace, shown, with \a ledger handed over (when given).
 struct WindowFixture
 {
@@ -65,8 +73,7 @@ struct WindowFixture
         workspace = std::move(ws);
         window = std::make_unique<MainWindow>(workspace.get());
         window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
+        if (!activate(window.get()))
             return false;
         if (ledger)
             window->ledgerPages()->setLedger(ledger);
