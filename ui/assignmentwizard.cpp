@@ -4,7 +4,6 @@
 
 #include "assignment/assignmentcontroller.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -43,40 +42,66 @@ void AssignmentWizard::preselectCredit(const QString &creditId)
     static_cast<CreditChoicePage *>(page(CreditPageId))->selectCredit(creditId);
 }
 
+void AssignmentWizard::cleanupPage(int id)
+{
+    // QWizard cleans every visited page up when it is rejected, and the Partner Center page's
+    // cleanup discards the journalled entry: "Decide later" must leave it for the next start.
+    if (m_keepJournal && id == PartnerCenterPageId)
+        return;
+    QWizard::cleanupPage(id);
+}
+
 void AssignmentWizard::reject()
 {
-    if (!m_controller->journalId().isEmpty() && !m_controller->isRecorded()) {
-        // Noted but not confirmed: the admin may already have done it in Partner Center.
-        QMessageBox question(QMessageBox::Question, tr("Cancel the assignment?"),
-                             tr("Did you already assign the user in Partner Center?"), QMessageBox::NoButton, this);
-        question.setInformativeText(tr("If you did, record it now so the reassignment count stays right. If you "
-                                       "are not sure, keep it open: CreditDesk asks again at the next start."));
-        QPushButton *record = question.addButton(tr("&Record it"), QMessageBox::AcceptRole);
-        QPushButton *discard = question.addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
-        QPushButton *later = question.addButton(tr("Decide &later"), QMessageBox::RejectRole);
-        QPushButton *back = question.addButton(tr("Go &back"), QMessageBox::NoRole);
-        question.setDefaultButton(back);
-        question.setEscapeButton(back);
-        question.exec();
-        if (question.clickedButton() == back || !question.clickedButton())
-            return;
-        if (question.clickedButton() == record) {
-            m_controller->setPartnerCenterConfirmed(true);
-            if (Status recorded = m_controller->finish(); !recorded) {
-                QMessageBox::warning(this, tr("Not recorded"), recorded.error().message);
-                return;
-            }
-            QWizard::reject();
-            return;
-        }
-        if (question.clickedButton() == later) {
-            QWizard::reject();
-            return;
-        }
-        Q_UNUSED(discard);
+    if (m_controller->journalId().isEmpty() || m_controller->isRecorded()) {
+        m_controller->cancel();
+        QWizard::reject();
+        return;
     }
-    m_controller->cancel();
-    QWizard::reject();
+    if (m_askingToCancel)
+        return; // Escape or the close button again while the question is open
+    // Noted but not confirmed: the admin may already have done it in Partner Center.
+    m_askingToCancel = true;
+    MessageBox::Message question;
+    question.objectName = u"cancelAssignmentQuestion"_s;
+    question.title = tr("Cancel the assignment?");
+    question.text = tr("Did you already assign the user in Partner Center?");
+    question.informativeText = tr("If you did, record it now so the reassignment count stays right. If you are not "
+                                  "sure, keep it open: CreditDesk asks again at the next start.");
+    question.choices = {{MessageBox::Record, tr("&Record it")},
+                        {MessageBox::Discard, tr("&Discard it")},
+                        {MessageBox::Later, tr("Decide &later")},
+                        {MessageBox::Back, tr("Go &back")}};
+    question.defaultAnswer = MessageBox::Back;
+    question.escapeAnswer = MessageBox::Back;
+    MessageBox::ask(this, question, this, [this](MessageBox::Answer answer) {
+        m_askingToCancel = false;
+        answerCancelQuestion(answer);
+    });
+}
+
+void AssignmentWizard::answerCancelQuestion(MessageBox::Answer answer)
+{
+    switch (answer) {
+    case MessageBox::Record:
+        m_controller->setPartnerCenterConfirmed(true);
+        if (Status recorded = m_controller->finish(); !recorded) {
+            MessageBox::warning(this, tr("Not recorded"), recorded.error().message, u"assignmentNotRecorded"_s);
+            return;
+        }
+        QWizard::reject();
+        return;
+    case MessageBox::Later:
+        m_keepJournal = true;
+        QWizard::reject();
+        return;
+    case MessageBox::Discard:
+        m_controller->cancel();
+        QWizard::reject();
+        return;
+    default:
+        return; // back to the wizard, as it was
+    }
 }
 
 } // namespace CreditDesk

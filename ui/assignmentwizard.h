@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagebox.h"
+
 #include <QWizard>
 
 namespace CreditDesk {
@@ -27,10 +29,19 @@ public:
     void preselectCredit(const QString &creditId);
 
 public Q_SLOTS:
+    /// Cancel, Escape or closing the window. Once the assignment is journalled this asks how it
+    /// ended (record, discard, decide later, go back) and closes only after the answer.
     void reject() override;
 
+protected:
+    void cleanupPage(int id) override;
+
 private:
+    void answerCancelQuestion(MessageBox::Answer answer);
+
     AssignmentController *m_controller;
+    bool m_askingToCancel = false;
+    bool m_keepJournal = false; ///< "Decide later": closing must not discard the journalled entry
 };
 
 } // namespace CreditDesk

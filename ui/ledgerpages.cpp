@@ -3,6 +3,8 @@
 #include "assignmentwizard.h"
 #include "creditdetails.h"
 #include "creditdialog.h"
+#include "filechooser.h"
+#include "messagebox.h"
 #include "tablepage.h"
 #include "unfinishedassignmentsdialog.h"
 
@@ -20,9 +22,7 @@
 #include "services/workspace.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QItemSelectionModel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -156,22 +156,7 @@ LedgerPages::LedgerPages(Workspace *workspace, QWidget *window, QWidget *pagePar
     layout->addWidget(ledgerBar);
     layout->addWidget(m_creditsPage, 1);
 
-    setFileChooser({});
     reload();
-}
-
-void LedgerPages::setFileChooser(FileChooser chooser)
-{
-    if (chooser) {
-        m_chooseFile = std::move(chooser);
-        return;
-    }
-    m_chooseFile = [this](bool save, const QString &suggestedName) {
-        return save ? QFileDialog::getSaveFileName(m_window, tr("Export partner credits"), suggestedName,
-                                                   tr("CSV files (*.csv)"))
-                    : QFileDialog::getOpenFileName(m_window, tr("Import partner credits"), {},
-                                                   tr("CSV files (*.csv)"));
-    };
 }
 
 QList<QAction *> LedgerPages::creditActions() const
@@ -356,21 +341,28 @@ void LedgerPages::removeUser()
         reportError(tr("Remove user"), refusal->reason);
         return;
     }
-    QMessageBox question(QMessageBox::Question, tr("Remove user"),
-                         AssignmentTexts::removalQuestion(credit, credit.reassignmentsUsed, credit.reassignmentCap,
-                                                          QLocale()),
-                         QMessageBox::NoButton, m_window);
-    question.setObjectName(u"removeUserQuestion"_s);
-    question.setTextFormat(Qt::PlainText);
-    question.setInformativeText(
+    MessageBox::Message question;
+    question.objectName = u"removeUserQuestion"_s;
+    question.title = tr("Remove user");
+    question.text = AssignmentTexts::removalQuestion(credit, credit.reassignmentsUsed, credit.reassignmentCap, QLocale());
+    question.textFormat = Qt::PlainText;
+    question.informativeText =
         tr("First remove the user in <a href=\"%1\">Partner Center › Benefits › Azure credits</a> (Manage user "
            "assignment), then record it here.")
-            .arg(AssignmentController::defaultPartnerCenterUrl().toString(QUrl::FullyEncoded).toHtmlEscaped()));
-    QPushButton *record = question.addButton(tr("&Record removal"), QMessageBox::AcceptRole);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() != record)
+            .arg(AssignmentController::defaultPartnerCenterUrl().toString(QUrl::FullyEncoded).toHtmlEscaped());
+    question.choices = {{MessageBox::Record, tr("&Record removal")}, {MessageBox::Cancel, {}}};
+    question.defaultAnswer = MessageBox::Cancel;
+    MessageBox::ask(m_window, question, this, [this, id, credit](MessageBox::Answer answer) {
+        if (answer == MessageBox::Record)
+            recordRemoval(id, credit);
+    });
+}
+
+void LedgerPages::recordRemoval(const QString &id, const PartnerCredit &credit)
+{
+    // The question was open for a while: the ledger may have closed or changed meanwhile.
+    Ledger *current = ledger();
+    if (!current)
         return;
     const QString performedBy = m_workspace->session() ? m_workspace->session()->account().userPrincipalName
                                                        : QString();
@@ -403,21 +395,23 @@ void LedgerPages::deleteCredit()
     if (!current || row < 0)
         return;
     const PartnerCredit credit = m_credits->credit(row); // a copy: the ledger may reload during the question
-    QMessageBox question(
-        QMessageBox::Question, tr("Delete credit"),
+    MessageBox::Message question;
+    question.objectName = u"deleteCreditQuestion"_s;
+    question.title = tr("Delete credit");
+    question.text =
         tr("Delete %1 (%2) and its history of %n assignments and removals from the ledger? This cannot be undone.",
            nullptr, int(credit.history.size()))
-            .arg(credit.programName, credit.id),
-        QMessageBox::Cancel, m_window);
-    question.setObjectName(u"deleteCreditQuestion"_s);
-    QPushButton *remove = question.addButton(tr("&Delete credit"), QMessageBox::DestructiveRole);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() != remove)
-        return;
-    if (Status removed = current->removeCredit(id); !removed)
-        reportError(tr("Delete credit"), removed.error().message);
-    reload();
+            .arg(credit.programName, credit.id);
+    question.choices = {{MessageBox::Cancel, {}}, {MessageBox::Delete, tr("&Delete credit")}};
+    question.defaultAnswer = MessageBox::Cancel;
+    MessageBox::ask(m_window, question, this, [this, id](MessageBox::Answer answer) {
+        Ledger *stillOpen = ledger(); // it may have closed while the question was open
+        if (answer != MessageBox::Delete || !stillOpen)
+            return;
+        if (Status removed = stillOpen->removeCredit(id); !removed)
+            reportError(tr("Delete credit"), removed.error().message);
+        reload();
+    });
 }
 
 void LedgerPages::importCsv()
@@ -425,8 +419,14 @@ void LedgerPages::importCsv()
     Ledger *current = ledger();
     if (!current)
         return;
-    const QString fileName = m_chooseFile(false, {});
-    if (fileName.isEmpty())
+    FileChooser::open(m_window, tr("Import partner credits"), {}, tr("CSV files (*.csv)"), this,
+                      [this](const QString &fileName) { importFile(fileName); });
+}
+
+void LedgerPages::importFile(const QString &fileName)
+{
+    Ledger *current = ledger();
+    if (!current || fileName.isEmpty())
         return;
     Result<LedgerImportSummary> imported = LedgerCsv::importFile(*current, fileName);
     if (!imported) {
@@ -447,8 +447,14 @@ void LedgerPages::exportCsv()
     if (!current)
         return;
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-    const QString fileName = m_chooseFile(true, tr("partner-credits-%1.csv").arg(today));
-    if (fileName.isEmpty())
+    FileChooser::save(m_window, tr("Export partner credits"), tr("partner-credits-%1.csv").arg(today),
+                      tr("CSV files (*.csv)"), this, [this](const QString &fileName) { exportFile(fileName); });
+}
+
+void LedgerPages::exportFile(const QString &fileName)
+{
+    Ledger *current = ledger();
+    if (!current || fileName.isEmpty())
         return;
     if (Status written = LedgerCsv::exportFile(*current, fileName); !written)
         reportError(tr("Export"), written.error().message);
@@ -459,11 +465,7 @@ void LedgerPages::exportCsv()
 void LedgerPages::reportError(const QString &title, const QString &message)
 {
     // Window-modal and not blocking: the page stays as it was behind it.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
-    box->setObjectName(u"ledgerError"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->open();
+    MessageBox::warning(m_window, title, message, u"ledgerError"_s);
 }
 
 } // namespace CreditDesk

@@ -3,8 +3,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QAction;
 class QSortFilterProxyModel;
 class QWidget;
@@ -17,6 +15,7 @@ class AssignmentHistoryModel;
 class AssignmentWizard;
 class CreditDetails;
 class Ledger;
+struct PartnerCredit;
 class PartnerCreditFilterProxy;
 class PartnerCreditModel;
 class TablePage;
@@ -58,12 +57,6 @@ public:
     /// Who "I" am for the journal: the signed-in admin's UPN, else Ledger::localIdentity().
     QString currentAdmin() const;
 
-    /// Asks for the CSV file to import (save == false) or export to (save == true, with a
-    /// suggested name); an empty answer cancels. The default shows a file dialog; tests put
-    /// a temporary file here and drive the real actions.
-    using FileChooser = std::function<QString(bool save, const QString &suggestedName)>;
-    void setFileChooser(FileChooser chooser);
-
 Q_SIGNALS:
     /// Something the status bar should say.
     void message(const QString &text);
@@ -75,10 +68,13 @@ private:
     void updateSummary();
     void showDetails();
     void removeUser();
+    void recordRemoval(const QString &id, const PartnerCredit &credit);
     void editCredit(bool add);
     void deleteCredit();
     void importCsv();
+    void importFile(const QString &fileName);
     void exportCsv();
+    void exportFile(const QString &fileName);
     void reportError(const QString &title, const QString &message);
 
     Workspace *m_workspace;
@@ -98,7 +94,6 @@ private:
     QAction *m_deleteCredit;
     QAction *m_import;
     QAction *m_export;
-    FileChooser m_chooseFile;
     QPointer<Ledger> m_ledger;
     QPointer<Ledger> m_watched;
     bool m_offeredUnfinished = false;

@@ -1,10 +1,12 @@
 #include "ledgersettingspage.h"
 
+#include "filechooser.h"
+
 #include "auth/secretstore.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerlocation.h"
 
-#include <QFileDialog>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,11 +93,14 @@ LedgerSettingsPage::LedgerSettingsPage(SecretStore *secrets, QWidget *parent)
     connect(m_location, &QLineEdit::textChanged, this, &LedgerSettingsPage::validate);
     connect(m_test, &QPushButton::clicked, this, &LedgerSettingsPage::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Benefits ledger file"), m_location->text(),
-                                                          tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!file.isEmpty())
-            m_location->setText(QDir::toNativeSeparators(file));
+        // An existing file is the ledger to use, not one to overwrite.
+        FileChooser::save(this, tr("Benefits ledger file"), m_location->text(),
+                          tr("SQLite databases (*.sqlite *.db);;All files (*)"), this,
+                          [this](const QString &file) {
+                              if (!file.isEmpty())
+                                  m_location->setText(QDir::toNativeSeparators(file));
+                          },
+                          QFileDialog::DontConfirmOverwrite);
     });
     validate();
 }

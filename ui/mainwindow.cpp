@@ -7,6 +7,7 @@
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
 #include "ledgerpages.h"
+#include "messagebanner.h"
 #include "overviewpage.h"
 #include "reminderpresenter.h"
 #include "services/workspace.h"
@@ -38,19 +39,6 @@ namespace CreditDesk {
 
 namespace {
 enum RootPage { SignInRoot, EmptyRoot, AppRoot };
-
-QWidget *makeBanner(QWidget *parent, const QString &objectName, const QString &style)
-{
-    auto *banner = new QFrame(parent);
-    banner->setObjectName(objectName);
-    banner->setFrameShape(QFrame::StyledPanel);
-    banner->setStyleSheet(u"#%1 { %2 border-radius: 4px; }"_s.arg(objectName, style));
-    banner->hide();
-    return banner;
-}
-
-const QString WarningStyle = QStringLiteral("background: #fff4e5; border: 1px solid #e0a040;");
-const QString InfoStyle = QStringLiteral("background: #eef4fc; border: 1px solid #9cb9e0;");
 } // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
@@ -205,61 +193,34 @@ void MainWindow::buildActions()
 void MainWindow::buildBanners(QWidget *central, QVBoxLayout *layout)
 {
     // Device-code sign-in: the code, a copy button and the page to open.
-    m_deviceCodeBanner = makeBanner(central, u"deviceCodeBanner"_s, InfoStyle);
-    auto *codeLayout = new QHBoxLayout(m_deviceCodeBanner);
-    m_deviceCodeText = new QLabel(m_deviceCodeBanner);
-    m_deviceCodeText->setWordWrap(true);
-    m_deviceCodeText->setOpenExternalLinks(true);
+    m_deviceCodeBanner = new MessageBanner(u"deviceCodeBanner"_s, MessageBanner::Level::Information, central);
+    m_deviceCodeBanner->textLabel()->setOpenExternalLinks(true);
     m_deviceCodeValue = new QLabel(m_deviceCodeBanner);
     m_deviceCodeValue->setObjectName(u"deviceCodeValue"_s);
     m_deviceCodeValue->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_deviceCodeValue->setStyleSheet(u"font-family: monospace; font-size: 16pt; font-weight: bold;"_s);
     m_deviceCodeValue->setAccessibleName(tr("Sign-in code"));
-    auto *copyButton = new QPushButton(tr("&Copy code"), m_deviceCodeBanner);
-    copyButton->setObjectName(u"copyCodeButton"_s);
-    connect(copyButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_deviceCodeValue->text()); });
-    auto *openButton = new QPushButton(tr("&Open sign-in page"), m_deviceCodeBanner);
-    openButton->setObjectName(u"openSignInPageButton"_s);
-    connect(openButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_verificationUri); });
-    codeLayout->addWidget(m_deviceCodeText, 1);
-    codeLayout->addWidget(m_deviceCodeValue);
-    codeLayout->addWidget(copyButton);
-    codeLayout->addWidget(openButton);
+    m_deviceCodeBanner->addWidget(m_deviceCodeValue);
+    m_deviceCodeBanner->addAction(tr("&Copy code"), u"copyCodeButton"_s,
+                                  [this] { QGuiApplication::clipboard()->setText(m_deviceCodeValue->text()); });
+    m_deviceCodeBanner->addAction(tr("&Open sign-in page"), u"openSignInPageButton"_s,
+                                  [this] { QDesktopServices::openUrl(m_verificationUri); });
     layout->addWidget(m_deviceCodeBanner);
 
     // Scopes that failed: one inline message, never a stack of dialogs.
-    m_failureBanner = makeBanner(central, u"failureBanner"_s, WarningStyle);
-    auto *failureLayout = new QHBoxLayout(m_failureBanner);
-    m_failureText = new QLabel(m_failureBanner);
-    m_failureText->setObjectName(u"failureText"_s);
-    m_failureText->setWordWrap(true);
-    m_failureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retryButton = new QPushButton(tr("&Retry"), m_failureBanner);
-    retryButton->setObjectName(u"retryButton"_s);
-    connect(retryButton, &QPushButton::clicked, m_workspace, &Workspace::refresh);
-    auto *dismissButton = new QPushButton(tr("&Dismiss"), m_failureBanner);
-    dismissButton->setObjectName(u"dismissFailuresButton"_s);
-    connect(dismissButton, &QPushButton::clicked, this, [this] {
-        m_failures.clear();
-        m_failureBanner->hide();
-    });
-    failureLayout->addWidget(m_failureText, 1);
-    failureLayout->addWidget(retryButton, 0, Qt::AlignTop);
-    failureLayout->addWidget(dismissButton, 0, Qt::AlignTop);
+    m_failureBanner = new MessageBanner(u"failureBanner"_s, MessageBanner::Level::Warning, central);
+    m_failureBanner->textLabel()->setObjectName(u"failureText"_s);
+    m_failureBanner->textLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_failureBanner->addAction(tr("&Retry"), u"retryButton"_s), &QPushButton::clicked, m_workspace,
+            &Workspace::refresh);
+    m_failureBanner->setCloseButton(tr("&Dismiss"), u"dismissFailuresButton"_s);
+    connect(m_failureBanner, &MessageBanner::closed, this, [this] { m_failures.clear(); });
     layout->addWidget(m_failureBanner);
 
     // Notices that need no action: the secret store is unavailable, the cache was unreadable.
-    m_noticeBanner = makeBanner(central, u"noticeBanner"_s, WarningStyle);
-    auto *noticeLayout = new QHBoxLayout(m_noticeBanner);
-    m_noticeText = new QLabel(m_noticeBanner);
-    m_noticeText->setObjectName(u"noticeText"_s);
-    m_noticeText->setWordWrap(true);
-    auto *closeNotice = new QPushButton(tr("D&ismiss"), m_noticeBanner);
-    closeNotice->setObjectName(u"dismissNoticeButton"_s);
-    connect(closeNotice, &QPushButton::clicked, m_noticeBanner, &QWidget::hide);
-    noticeLayout->addWidget(m_noticeText, 1);
-    noticeLayout->addWidget(closeNotice, 0, Qt::AlignTop);
+    m_noticeBanner = new MessageBanner(u"noticeBanner"_s, MessageBanner::Level::Warning, central);
+    m_noticeBanner->textLabel()->setObjectName(u"noticeText"_s);
+    m_noticeBanner->setCloseButton(tr("D&ismiss"), u"dismissNoticeButton"_s);
     layout->addWidget(m_noticeBanner);
 
     // Reminders that fired, when there is no system tray to notify through.
@@ -332,7 +293,7 @@ void MainWindow::connectWorkspace()
     auto notice = [this](const Error &error) { showNotice(error.message); };
     connect(m_workspace, &Workspace::secretStoreUnavailable, this, notice);
     connect(m_workspace, &Workspace::scopeNote, this, [this](const QString &scope, const Error &note) {
-        m_noticeText->setText(tr("%1: %2 This is expected for this kind of billing account; the other billing "
+        m_noticeBanner->setText(tr("%1: %2 This is expected for this kind of billing account; the other billing "
                                  "scopes were read.").arg(scope, note.message));
         m_noticeBanner->show();
     });
@@ -423,7 +384,7 @@ void MainWindow::updateAccounts()
 void MainWindow::showDeviceCode(const DeviceCode &code)
 {
     m_verificationUri = code.verificationUri;
-    m_deviceCodeText->setText(tr("To sign in, open <a href=\"%1\">%2</a> and enter this code:")
+    m_deviceCodeBanner->setText(tr("To sign in, open <a href=\"%1\">%2</a> and enter this code:")
                                   .arg(code.verificationUri.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                        code.verificationUri.toDisplayString().toHtmlEscaped()));
     m_deviceCodeValue->setText(code.userCode);
@@ -436,7 +397,7 @@ void MainWindow::addScopeFailure(const QString &scope, const Error &error)
     if (!error.requestId.isEmpty())
         line += u" <small>"_s + tr("(request id %1)").arg(error.requestId.toHtmlEscaped()) + u"</small>"_s;
     m_failures.append(line);
-    m_failureText->setText(tr("Some billing scopes could not be read:") + u"<br>"_s + m_failures.join(u"<br>"_s));
+    m_failureBanner->setText(tr("Some billing scopes could not be read:") + u"<br>"_s + m_failures.join(u"<br>"_s));
     m_failureBanner->show();
 }
 

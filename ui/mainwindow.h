@@ -25,6 +25,7 @@ struct RecordSet;
 class EventFilterProxy;
 class LotDetails;
 class LedgerPages;
+class MessageBanner;
 class LotFilterProxy;
 class OverviewPage;
 class ReminderPresenter;
@@ -86,6 +87,7 @@ private:
     void startSignIn(const Cloud &cloud, const QString &tenant, bool useBrowser);
     void exportCurrentView();
     Status writeCsv(const QString &fileName, const RecordSet &records) const;
+    void exportViewTo(bool events, const QString &fileName);
     void connectReminders();
     void openSettings();
     void restoreViewState();
@@ -104,14 +106,11 @@ private:
     AccountInfo m_signedInAccount;
     /// The account switcher's item for a session that is not a remembered account.
     static constexpr char CurrentSessionKey[] = "current-session";
-    QWidget *m_deviceCodeBanner = nullptr;
-    QLabel *m_deviceCodeText = nullptr;
+    MessageBanner *m_deviceCodeBanner = nullptr;
     QLabel *m_deviceCodeValue = nullptr;
-    QWidget *m_failureBanner = nullptr;
-    QLabel *m_failureText = nullptr;
-    QWidget *m_noticeBanner = nullptr;
+    MessageBanner *m_failureBanner = nullptr;
+    MessageBanner *m_noticeBanner = nullptr;
     ReminderPresenter *m_reminders = nullptr;
-    QLabel *m_noticeText = nullptr;
     QStackedWidget *m_root = nullptr;
     SignInPage *m_signInPage = nullptr;
     QLabel *m_emptyState = nullptr;

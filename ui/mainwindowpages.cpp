@@ -2,7 +2,9 @@
 // overview, and export.
 #include "ledgerpages.h"
 #include "core/displayformat.h"
+#include "filechooser.h"
 #include "lotdetails.h"
+#include "messagebanner.h"
 #include "mainwindow.h"
 #include "tablepage.h"
 #include "transactionsfilters.h"
@@ -19,7 +21,6 @@
 #include "services/workspace.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -189,7 +190,7 @@ QTableView *MainWindow::lotsView() const
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_noticeText->setText(text);
+    m_noticeBanner->setText(text);
     m_noticeBanner->show();
 }
 
@@ -309,9 +310,10 @@ void MainWindow::connectReminders()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        updateOverview(); // the horizon may have changed
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateOverview); // the horizon may have changed
+    dialog->open();
 }
 
 Status MainWindow::exportLotsView(const QString &fileName) const
@@ -347,10 +349,15 @@ Status MainWindow::writeCsv(const QString &fileName, const RecordSet &records) c
 void MainWindow::exportCurrentView()
 {
     const bool events = m_pages->currentWidget() == m_eventsPage;
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, events ? tr("Export transactions as CSV") : tr("Export lots as CSV"),
-        (events ? tr("credit-transactions-%1.csv") : tr("credit-lots-%1.csv")).arg(todayUtc().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
+    FileChooser::save(this, events ? tr("Export transactions as CSV") : tr("Export lots as CSV"),
+                      (events ? tr("credit-transactions-%1.csv") : tr("credit-lots-%1.csv"))
+                          .arg(todayUtc().toString(Qt::ISODate)),
+                      tr("CSV files (*.csv)"), this,
+                      [this, events](const QString &fileName) { exportViewTo(events, fileName); });
+}
+
+void MainWindow::exportViewTo(bool events, const QString &fileName)
+{
     if (fileName.isEmpty())
         return;
     if (Status status = events ? exportEventsView(fileName) : exportLotsView(fileName); !status)

@@ -2,6 +2,7 @@
 
 #include "core/displayformat.h"
 #include "charts/forecastchartview.h"
+#include "filechooser.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -9,7 +10,6 @@
 #include <QButtonGroup>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -271,10 +271,11 @@ bool OverviewPage::exportChart(const QString &fileName) const
 
 void OverviewPage::exportChartInteractively()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export chart"), tr("credit-forecast.png"),
-                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
-    if (!fileName.isEmpty())
-        exportChart(fileName);
+    FileChooser::save(this, tr("Export chart"), tr("credit-forecast.png"), tr("PNG image (*.png);;PDF document (*.pdf)"),
+                      this, [this](const QString &fileName) {
+                          if (!fileName.isEmpty())
+                              exportChart(fileName);
+                      });
 }
 
 } // namespace CreditDesk

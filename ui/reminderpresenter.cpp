@@ -1,10 +1,9 @@
 #include "reminderpresenter.h"
 
 #include "core/logging.h"
+#include "messagebanner.h"
 
 #include <QAction>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
@@ -19,30 +18,16 @@ namespace CreditDesk {
 
 ReminderPresenter::ReminderPresenter(QWidget *bannerParent, QObject *parent) : QObject(parent)
 {
-    auto *banner = new QFrame(bannerParent);
-    banner->setObjectName(u"reminderBanner"_s);
-    banner->setFrameShape(QFrame::StyledPanel);
-    banner->setStyleSheet(u"#reminderBanner { background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; }"_s);
-    banner->setAccessibleName(tr("Credit reminders"));
-    banner->hide();
-    m_banner = banner;
-    auto *layout = new QHBoxLayout(banner);
-    m_bannerText = new QLabel(banner);
-    m_bannerText->setObjectName(u"reminderText"_s);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::RichText);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *showButton = new QPushButton(tr("Show in &Overview"), banner);
-    showButton->setObjectName(u"showRemindersButton"_s);
-    showButton->setToolTip(tr("Open the Overview at the credit that expires first"));
-    auto *dismissButton = new QPushButton(tr("Dis&miss"), banner);
-    dismissButton->setObjectName(u"dismissRemindersButton"_s);
-    dismissButton->setToolTip(tr("Hide these reminders; each one is shown only once"));
-    layout->addWidget(m_bannerText, 1);
-    layout->addWidget(showButton, 0, Qt::AlignTop);
-    layout->addWidget(dismissButton, 0, Qt::AlignTop);
-    connect(showButton, &QPushButton::clicked, this, [this] { Q_EMIT showRequested(m_notice.lotIds); });
-    connect(dismissButton, &QPushButton::clicked, m_banner, &QWidget::hide);
+    m_banner = new MessageBanner(u"reminderBanner"_s, MessageBanner::Level::Warning, bannerParent);
+    m_banner->setAccessibleName(tr("Credit reminders"));
+    QLabel *text = m_banner->textLabel();
+    text->setObjectName(u"reminderText"_s);
+    text->setTextFormat(Qt::RichText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->addAction(tr("Show in &Overview"), u"showRemindersButton"_s, [this] { Q_EMIT showRequested(m_notice.lotIds); })
+        ->setToolTip(tr("Open the Overview at the credit that expires first"));
+    m_banner->setCloseButton(tr("Dis&miss"), u"dismissRemindersButton"_s)
+        ->setToolTip(tr("Hide these reminders; each one is shown only once"));
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/icons/creditdesk.svg"_s), this);
@@ -66,6 +51,11 @@ ReminderPresenter::ReminderPresenter(QWidget *bannerParent, QObject *parent) : Q
     m_recheck->setInterval(std::chrono::hours(Forecast::ReminderRecheckHours));
     connect(m_recheck, &QTimer::timeout, this, [this] { evaluate(false); });
     m_recheck->start();
+}
+
+QWidget *ReminderPresenter::banner() const
+{
+    return m_banner;
 }
 
 ReminderPresenter::~ReminderPresenter()
@@ -118,7 +108,7 @@ void ReminderPresenter::present(const Forecast::ReminderNotice &notice)
     QStringList items;
     for (const QString &line : notice.shortLines())
         items.append(u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s);
-    m_bannerText->setText(u"<b>%1</b><ul style=\"margin: 0\">%2</ul>"_s.arg(notice.title.toHtmlEscaped(), items.join(QString())));
+    m_banner->setText(u"<b>%1</b><ul style=\"margin: 0\">%2</ul>"_s.arg(notice.title.toHtmlEscaped(), items.join(QString())));
     m_banner->show();
 }
 

@@ -5,13 +5,14 @@
 #include <QDateTime>
 #include <QObject>
 
-class QLabel;
 class QMenu;
 class QSystemTrayIcon;
 class QTimer;
 class QWidget;
 
 namespace CreditDesk {
+
+class MessageBanner;
 
 /// Shows the reminders the core says are due: as a tray notification when the desktop has a
 /// system tray, otherwise as a banner in the main window with "Show" and "Dismiss". What is
@@ -24,7 +25,7 @@ public:
     explicit ReminderPresenter(QWidget *bannerParent, QObject *parent = nullptr);
     ~ReminderPresenter() override;
 
-    QWidget *banner() const { return m_banner; }
+    QWidget *banner() const;
     /// Null when the desktop has no system tray (the banner is used instead).
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     /// What was shown last (empty before anything fired).
@@ -48,8 +49,7 @@ private:
     void evaluate(bool requested);
     void present(const Forecast::ReminderNotice &notice);
 
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    MessageBanner *m_banner = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
     QTimer *m_recheck = nullptr;

@@ -8,9 +8,10 @@
 #include "ledger/ledger.h"
 #include "ledger/ledgeropener.h"
 #include "ledger/sandboxbenefits.h"
-#include "mainwindow.h"
 #include "ledgerpages.h"
 #include "ledgerprompt.h"
+#include "mainwindow.h"
+#include "messagebox.h"
 #include "reminderpresenter.h"
 #include "server/sandboxhost.h"
 #include "services/singleinstance.h"
@@ -21,7 +22,6 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -75,26 +75,129 @@ StartupOptions parseOptions(const QApplication &app)
     options.clientId = parser.value(clientId);
     return options;
 }
-void openLedger(Ledger &ledger, const LedgerLocation &location)
-{
-    if (const Status opened = ledger.open(location); !opened) {
-        QMessageBox::warning(nullptr, QApplication::translate("Startup", "CreditDesk"),
-                             QApplication::translate("Startup", "The benefits ledger could not be opened, so partner "
-                                                                "credits cannot be shown or assigned: %1")
-                                 .arg(opened.error().message));
-    }
-}
 } // namespace
+
+Startup::Startup(const StartupOptions &options, const QString &secretService, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/offline"_s)
+    , m_secrets(secretService)
+    , m_accounts(&m_secrets, &m_accountStore)
+{
+    m_ledger.setPolicy(BenefitPolicy::fromSettings(QSettings()));
+    m_workspace.setOfflineCache(&m_cache);
+    m_ledger.setWatchInterval(2000); // notice other windows and processes
+}
+
+Startup::~Startup() = default;
+
+void Startup::chooseProfile(const StartupOptions &options)
+{
+    // Nothing tried out in the sandbox leaks into the admin's setup.
+    if (options.sandbox)
+        QCoreApplication::setApplicationName(u"CreditDesk-Sandbox"_s);
+}
+
+Status Startup::startSandbox()
+{
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.seed = m_options.sandboxSeed;
+    sandboxOptions.autoApprove = true;
+    sandboxOptions.deviceCodeIntervalSeconds = 1;
+    sandboxOptions.dataDir = m_options.sandboxDataDir;
+    if (sandboxOptions.dataDir.isEmpty()) {
+        m_sandboxTempDir = std::make_unique<QTemporaryDir>();
+        sandboxOptions.dataDir = m_sandboxTempDir->path();
+    }
+    m_sandbox = std::make_unique<Sandbox::SandboxHost>();
+    QString error;
+    if (!m_sandbox->start(sandboxOptions, &error)) {
+        m_sandbox.reset();
+        return Error{QApplication::translate("Startup", "The built-in sandbox could not start: %1").arg(error)};
+    }
+    // The sandbox's throwaway accounts are kept out of the secret store and settings: no
+    // account manager here.
+    m_workspace.configure(Cloud::sandbox(m_sandbox->baseUrl()), AppRegistration::tenant(m_options.tenant),
+                          QString::fromLatin1(SandboxClientId));
+    // A sandbox ledger of its own next to the sandbox's state, seeded after sign-in; the real
+    // ledger never sees sandbox credits.
+    if (const Status opened = m_ledger.open(LedgerLocation::sqlite(sandboxOptions.dataDir + u"/ledger.sqlite"_s));
+        !opened)
+        m_sandboxLedgerError = opened.error().message;
+    const QUrl sandboxUrl = m_sandbox->baseUrl();
+    connect(&m_workspace, &Workspace::signedIn, &m_ledger, [this, sandboxUrl] {
+        SandboxBenefits::seedLedger(m_workspace.connection()->arm(), sandboxUrl, &m_ledger, &m_ledger,
+                                    [](const Result<LedgerImportSummary> &seeded) {
+                                        if (!seeded)
+                                            qWarning("sandbox ledger not seeded: %s",
+                                                     qPrintable(seeded.error().message));
+                                    });
+    });
+    return {};
+}
+
+Status Startup::start()
+{
+    if (m_options.sandbox) {
+        if (Status started = startSandbox(); !started)
+            return started;
+    } else {
+        m_workspace.setAccountManager(&m_accounts);
+        m_workspace.configure(Cloud::publicCloud(), AppRegistration::tenant(m_options.tenant),
+                              AppRegistration::clientId(m_options.clientId));
+    }
+
+    m_window = std::make_unique<MainWindow>(&m_workspace);
+    m_window->show();
+    if (!m_sandboxLedgerError.isEmpty()) {
+        MessageBox::warning(m_window.get(), QApplication::translate("Startup", "CreditDesk"),
+                            QApplication::translate("Startup", "The benefits ledger could not be opened, so partner "
+                                                               "credits cannot be shown or assigned: %1")
+                                .arg(m_sandboxLedgerError),
+                            u"ledgerNotOpened"_s);
+    }
+    // A team ledger's server may want a password from the secret store or the person, so the
+    // configured ledger opens once the window is up and is handed over when it is open.
+    m_ledgerOpener = std::make_unique<LedgerOpener>(&m_ledger, &m_secrets);
+    m_ledgerPrompt = std::make_unique<LedgerPrompt>(m_ledgerOpener.get(), m_window.get(), [this] { attachLedger(); });
+    if (m_options.sandbox) {
+        if (m_ledger.isOpen())
+            attachLedger();
+    } else if (const Result<LedgerLocation> configured = LedgerLocation::configured(QSettings()); configured) {
+        m_ledgerPrompt->open(configured.value());
+    } else {
+        // A mistyped team ledger is reported; it never silently becomes a local file.
+        m_window->showNotice(QApplication::translate("Startup", "The benefits ledger could not be opened, so partner "
+                                                                "credits cannot be shown or assigned: %1")
+                                 .arg(configured.error().message));
+    }
+
+    if (m_options.sandbox) {
+        m_workspace.signInWithDeviceCode();
+    } else if (const auto current = m_accounts.currentAccount()) {
+        // Welcome back: sign in silently with the remembered account.
+        m_workspace.useAccount(*current);
+    }
+    return {};
+}
+
+void Startup::attachLedger()
+{
+    // After show(): handing the ledger over also asks about assignments left unconfirmed.
+    m_window->ledgerPages()->setLedger(&m_ledger);
+    const auto remindOfMonthlyCredits = [this] {
+        if (const Result<QList<PartnerCredit>> credits = m_ledger.credits())
+            m_window->reminders()->setPartnerCredits(credits.value());
+    };
+    remindOfMonthlyCredits();
+    connect(&m_ledger, &Ledger::changed, m_window.get(), remindOfMonthlyCredits);
+}
 
 int runApplication(QApplication &app)
 {
     installTranslations(app);
     const StartupOptions options = parseOptions(app);
-    if (options.sandbox) {
-        // A sandbox run keeps its settings, window layout, offline copy and fired reminders
-        // apart from the real ones: nothing tried out in the sandbox leaks into the admin's setup.
-        QCoreApplication::setApplicationName(u"CreditDesk-Sandbox"_s);
-    }
+    Startup::chooseProfile(options);
     // One window per profile: a second start brings the first forward and ends.
     SingleInstance instance(QCoreApplication::applicationName());
     if (instance.claim() == SingleInstance::Role::Secondary) {
@@ -102,99 +205,21 @@ int runApplication(QApplication &app)
         return 0;
     }
 
-    // The benefits ledger outlives the workspace and the window that use it.
-    Ledger ledger;
-    ledger.setPolicy(BenefitPolicy::fromSettings(QSettings()));
-    // Declared before the workspace, which waits for its last cache write when destroyed.
-    OfflineCache cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/offline"_s);
-    Workspace workspace;
-    std::unique_ptr<Sandbox::SandboxHost> sandbox;
-    std::unique_ptr<QTemporaryDir> sandboxTempDir;
-    // Remembered accounts live in the OS secret store and settings; the sandbox's throwaway
-    // accounts are kept out of both.
-    SecretStore secrets;
-    AccountStore accountStore;
-    AccountManager accounts(&secrets, &accountStore);
-    workspace.setOfflineCache(&cache);
-    ledger.setWatchInterval(2000); // notice other windows and processes
-
-    if (options.sandbox) {
-        Sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.seed = options.sandboxSeed;
-        sandboxOptions.autoApprove = true;
-        sandboxOptions.deviceCodeIntervalSeconds = 1;
-        sandboxOptions.dataDir = options.sandboxDataDir;
-        if (sandboxOptions.dataDir.isEmpty()) {
-            sandboxTempDir = std::make_unique<QTemporaryDir>();
-            sandboxOptions.dataDir = sandboxTempDir->path();
-        }
-        sandbox = std::make_unique<Sandbox::SandboxHost>();
-        QString error;
-        if (!sandbox->start(sandboxOptions, &error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("Startup", "CreditDesk"),
-                                  QApplication::translate("Startup", "The built-in sandbox could not start: %1").arg(error));
-            return 1;
-        }
-        workspace.configure(Cloud::sandbox(sandbox->baseUrl()), AppRegistration::tenant(options.tenant),
-                            QString::fromLatin1(SandboxClientId));
-        // A sandbox ledger of its own next to the sandbox's state, seeded after sign-in; the
-        // real ledger never sees sandbox credits.
-        openLedger(ledger, LedgerLocation::sqlite(sandboxOptions.dataDir + u"/ledger.sqlite"_s));
-        const QUrl sandboxUrl = sandbox->baseUrl();
-        QObject::connect(&workspace, &Workspace::signedIn, &ledger, [&workspace, &ledger, sandboxUrl] {
-            SandboxBenefits::seedLedger(workspace.connection()->arm(), sandboxUrl, &ledger, &ledger,
-                                        [](const Result<LedgerImportSummary> &seeded) {
-                                            if (!seeded)
-                                                qWarning("sandbox ledger not seeded: %s",
-                                                         qPrintable(seeded.error().message));
-                                        });
-        });
-    } else {
-        workspace.setAccountManager(&accounts);
-        workspace.configure(Cloud::publicCloud(), AppRegistration::tenant(options.tenant),
-                            AppRegistration::clientId(options.clientId));
+    Startup startup(options);
+    if (const Status started = startup.start(); !started) {
+        // Shown by the event loop it ends: there is no window to return to.
+        MessageBox::critical(nullptr, QApplication::translate("Startup", "CreditDesk"), started.error().message,
+                             [] { QCoreApplication::quit(); });
+        QApplication::exec();
+        return 1;
     }
-
-    MainWindow window(&workspace);
-    window.show();
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
-        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        window.show();
-        window.raise();
-        window.activateWindow();
+    MainWindow *window = startup.window();
+    QObject::connect(&instance, &SingleInstance::activationRequested, window, [window] {
+        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window->show();
+        window->raise();
+        window->activateWindow();
     });
-    // After show(): handing the ledger over also asks about assignments left unconfirmed.
-    const auto attachLedger = [&window, &ledger] {
-        window.ledgerPages()->setLedger(&ledger);
-        const auto remindOfMonthlyCredits = [&window, &ledger] {
-            if (const Result<QList<PartnerCredit>> credits = ledger.credits())
-                window.reminders()->setPartnerCredits(credits.value());
-        };
-        remindOfMonthlyCredits();
-        QObject::connect(&ledger, &Ledger::changed, &window, remindOfMonthlyCredits);
-    };
-    // A team ledger's server may want a password from the secret store or the person, so the
-    // configured ledger opens once the window is up and is handed over when it is open.
-    LedgerOpener ledgerOpener(&ledger, &secrets);
-    LedgerPrompt ledgerPrompt(&ledgerOpener, &window, attachLedger);
-    if (options.sandbox) {
-        if (ledger.isOpen())
-            attachLedger();
-    } else if (const Result<LedgerLocation> configured = LedgerLocation::configured(QSettings()); configured) {
-        ledgerPrompt.open(configured.value());
-    } else {
-        // A mistyped team ledger is reported; it never silently becomes a local file.
-        window.showNotice(QApplication::translate("Startup", "The benefits ledger could not be opened, so partner "
-                                                             "credits cannot be shown or assigned: %1")
-                              .arg(configured.error().message));
-    }
-
-    if (options.sandbox) {
-        workspace.signInWithDeviceCode();
-    } else if (const auto current = accounts.currentAccount()) {
-        // Welcome back: sign in silently with the remembered account.
-        workspace.useAccount(*current);
-    }
     return QApplication::exec();
 }
 

@@ -272,11 +272,12 @@ void TablePage::restoreState(QSettings &settings)
 
 void TablePage::showColumnMenu(const QPoint &position)
 {
-    QMenu menu(this);
+    auto *menu = new QMenu(this); // popped up, not exec()'d: no nested event loop
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     QHeaderView *header = m_view->horizontalHeader();
     QAbstractItemModel *model = m_view->model();
     for (int column = 0; column < model->columnCount(); ++column) {
-        QAction *action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         connect(action, &QAction::toggled, header, [header, column](bool shown) {
@@ -286,19 +287,20 @@ void TablePage::showColumnMenu(const QPoint &position)
             header->setSectionHidden(column, !shown);
         });
     }
-    menu.exec(header->mapToGlobal(position));
+    menu->popup(header->mapToGlobal(position));
 }
 
 void TablePage::showContextMenu(const QPoint &position)
 {
-    QMenu menu(this);
-    menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &TablePage::copySelection);
-    menu.addAction(tr("&Export view as CSV…"), this, &TablePage::exportRequested);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Copy"), QKeySequence::Copy, this, &TablePage::copySelection);
+    menu->addAction(tr("&Export view as CSV…"), this, &TablePage::exportRequested);
     if (!m_contextActions.isEmpty()) {
-        menu.addSeparator();
-        menu.addActions(m_contextActions);
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
     }
-    menu.exec(m_view->viewport()->mapToGlobal(position));
+    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 QString TablePage::selectionAsText() const

@@ -1,13 +1,13 @@
 #include "unfinishedassignmentsdialog.h"
 
 #include "core/displayformat.h"
+#include "messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -119,7 +119,8 @@ bool UnfinishedAssignmentsDialog::resolve(int row, bool record)
         error = discarded.error().message;
     }
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, record ? tr("Not recorded") : tr("Not discarded"), error);
+        MessageBox::warning(this, record ? tr("Not recorded") : tr("Not discarded"), error,
+                            u"unfinishedAssignmentError"_s);
         return false;
     }
     m_pending.removeAt(row);

@@ -5,6 +5,7 @@
 // changes nothing), and an assignment journalled by a process that was killed, offered at the
 // next start and recorded exactly once.
 #include "ledgerfixtures.h"
+#include "uitestsupport.h"
 
 #include "creditdetails.h"
 #include "ledger/ledger.h"
@@ -30,7 +31,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -40,28 +40,10 @@ using namespace CreditDesk::LedgerFixtures;
 
 namespace {
 
-/// Clicks the button whose text contains \a buttonText on the modal message box named
-/// \a objectName as soon as it shows (the box's exec() blocks the caller). Records the box's
-/// text in \a seenText.
-void answerMessageBox(const QString &objectName, const QString &buttonText, QString *seenText)
+/// What the box said: its text, then its informative text.
+QString said(const MessageBox::Message &box)
 {
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, buttonText, seenText] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != objectName || !box->isVisible())
-            return;
-        if (seenText)
-            *seenText = box->text() + u'\n' + box->informativeText();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(u'&').contains(buttonText)) {
-                poll->deleteLater();
-                button->click();
-                return;
-            }
-        }
-    });
-    poll->start();
+    return box.text + u'\n' + box.informativeText;
 }
 
 QString historyCell(const AssignmentHistoryModel *model, int row, int column)
@@ -162,16 +144,16 @@ void TestLedgerPages::removeUserIsAskedRecordedAndCounted()
     QVERIFY(removeUser->isEnabled());
 
     // Cancelled: nothing is recorded.
-    QString question;
-    answerMessageBox(u"removeUserQuestion"_s, u"Cancel"_s, &question);
-    removeUser->trigger();
+    const MessageBox::Message asked = UiTest::answerMessage(MessageBox::Cancel, [&] { removeUser->trigger(); });
+    QCOMPARE(asked.objectName, u"removeUserQuestion"_s);
+    const QString question = said(asked);
     QVERIFY2(question.contains(u"ana@contoso.com"_s), qPrintable(question));
     QVERIFY(question.contains(u"Partner Center"_s));
     QCOMPARE(m_ledger->credit(u"PBC-1"_s).value().history.size(), 1);
 
     // Confirmed: the ledger records the removal, the pages show it.
-    answerMessageBox(u"removeUserQuestion"_s, u"Record removal"_s, nullptr);
-    removeUser->trigger();
+    QCOMPARE(UiTest::answerMessage(MessageBox::Record, [&] { removeUser->trigger(); }).objectName,
+             u"removeUserQuestion"_s);
     const PartnerCredit removed = m_ledger->credit(u"PBC-1"_s).value();
     QVERIFY(removed.assignedUser.isEmpty());
     QCOMPARE(removed.history.size(), 2);
@@ -257,13 +239,14 @@ void TestLedgerPages::addEditDeleteThroughTheCreditDialog()
 
     // Delete: asked first; Cancel keeps it, Delete removes it.
     QVERIFY(selectCredit(u"PBC-NEW"_s));
-    QString question;
-    answerMessageBox(u"deleteCreditQuestion"_s, u"Cancel"_s, &question);
-    action(u"deleteCreditAction"_s)->trigger();
+    const MessageBox::Message asked =
+        UiTest::answerMessage(MessageBox::Cancel, [&] { action(u"deleteCreditAction"_s)->trigger(); });
+    QCOMPARE(asked.objectName, u"deleteCreditQuestion"_s);
+    const QString question = said(asked);
     QVERIFY2(question.contains(u"PBC-NEW"_s), qPrintable(question));
     QVERIFY(m_ledger->credit(u"PBC-NEW"_s).ok());
-    answerMessageBox(u"deleteCreditQuestion"_s, u"Delete credit"_s, nullptr);
-    action(u"deleteCreditAction"_s)->trigger();
+    QCOMPARE(UiTest::answerMessage(MessageBox::Delete, [&] { action(u"deleteCreditAction"_s)->trigger(); }).objectName,
+             u"deleteCreditQuestion"_s);
     QVERIFY(!m_ledger->credit(u"PBC-NEW"_s).ok());
     QCOMPARE(pages->credits()->rowCount(), 0);
 }
@@ -277,13 +260,9 @@ void TestLedgerPages::csvExportThenImportThroughTheActions()
     QVERIFY(m_ledger->confirmAssignment(*journal).ok());
     openWindow();
     const QString exported = m_dir.filePath(u"exported.csv"_s);
-    QString suggested;
-    m_window->ledgerPages()->setFileChooser([&](bool save, const QString &suggestedName) {
-        suggested = suggestedName;
-        return save ? exported : QString();
-    });
-    action(u"exportCreditsAction"_s)->trigger();
-    QVERIFY(suggested.endsWith(u".csv"_s));
+    const FileChooser::Request asked = UiTest::answerFile(exported, [&] { action(u"exportCreditsAction"_s)->trigger(); });
+    QVERIFY(asked.save);
+    QVERIFY(asked.suggested.endsWith(u".csv"_s));
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
@@ -297,8 +276,7 @@ void TestLedgerPages::csvExportThenImportThroughTheActions()
     init();
     openWindow();
     LedgerPages *pages = m_window->ledgerPages();
-    pages->setFileChooser([&](bool save, const QString &) { return save ? QString() : exported; });
-    action(u"importCreditsAction"_s)->trigger();
+    QVERIFY(!UiTest::answerFile(exported, [&] { action(u"importCreditsAction"_s)->trigger(); }).save);
     QVERIFY(!m_window->findChild<QMessageBox *>(u"ledgerError"_s));
     const QList<PartnerCredit> imported = m_ledger->credits().value();
     QCOMPARE(imported.size(), 2);
@@ -331,8 +309,7 @@ void TestLedgerPages::csvExportThenImportThroughTheActions()
     out.write(header + '\n' + changed + '\n' + badCells.join(',') + '\n');
     out.close();
     const qint64 revision = m_ledger->revision().value();
-    pages->setFileChooser([&](bool save, const QString &) { return save ? QString() : badFile; });
-    action(u"importCreditsAction"_s)->trigger();
+    QVERIFY(!UiTest::answerFile(badFile, [&] { action(u"importCreditsAction"_s)->trigger(); }).save);
     QMessageBox *error = nullptr;
     QTRY_VERIFY((error = m_window->findChild<QMessageBox *>(u"ledgerError"_s)) && error->isVisible());
     QVERIFY2(error->text().contains(u"line 3"_s), qPrintable(error->text()));

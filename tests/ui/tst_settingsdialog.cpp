@@ -27,7 +27,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
-#include <QTimer>
 
 using namespace CreditDesk;
 using namespace Qt::StringLiterals;
@@ -92,17 +91,12 @@ private Q_SLOTS:
         auto *settings = window.findChild<QAction *>(u"settingsAction"_s);
         QVERIFY(settings);
         QCOMPARE(settings->shortcut(), QKeySequence(u"Ctrl+,"_s));
-        bool sawDialog = false;
-        QTimer::singleShot(0, this, [&sawDialog] {
-            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            sawDialog = true;
-            dialog->horizonSpin()->setValue(30);
-            dialog->accept();
-        });
         settings->trigger();
-        QVERIFY(sawDialog);
+        // Opened window-modal, not exec()'d: the trigger has returned with the dialog up.
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->horizonSpin()->setValue(30);
+        dialog->accept();
         QCOMPARE(window.overviewPage()->report().horizonDays, 30);
     }
 

@@ -4,6 +4,7 @@
 // Every page that states a count (the chosen credit, the walkthrough, the rules, the review,
 // the recorded page) must state the ledger's count, before and after recording.
 #include "ledgerfixtures.h"
+#include "uitestsupport.h"
 
 #include "assignment/assignmentcontroller.h"
 #include "assignment/assignmenttexts.h"
@@ -20,12 +21,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -34,29 +33,6 @@ using namespace CreditDesk;
 using namespace CreditDesk::LedgerFixtures;
 
 namespace {
-
-/// Clicks the button containing \a buttonText on the message box \a objectName once it shows,
-/// recording its text in \a seenText.
-void answerMessageBox(const QString &objectName, const QString &buttonText, QString *seenText)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, objectName, buttonText, seenText] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != objectName || !box->isVisible())
-            return;
-        if (seenText)
-            *seenText = box->text();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(u'&').contains(buttonText)) {
-                poll->deleteLater();
-                button->click();
-                return;
-            }
-        }
-    });
-    poll->start();
-}
 
 DirectoryUser directoryUser(const QString &alias)
 {
@@ -94,7 +70,7 @@ private Q_SLOTS:
 
 private:
     bool selectCredit(const QString &id);
-    QString askRemoval(const QString &answer);
+    QString askRemoval(MessageBox::Answer answer);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Ledger> m_ledger;
@@ -130,12 +106,11 @@ bool TestWizardLedger::selectCredit(const QString &id)
     return false;
 }
 
-QString TestWizardLedger::askRemoval(const QString &answer)
+QString TestWizardLedger::askRemoval(MessageBox::Answer answer)
 {
-    QString question;
-    answerMessageBox(u"removeUserQuestion"_s, answer, &question);
-    m_window->ledgerPages()->removeUserAction()->trigger();
-    return question;
+    const MessageBox::Message asked =
+        UiTest::answerMessage(answer, [this] { m_window->ledgerPages()->removeUserAction()->trigger(); });
+    return asked.objectName == u"removeUserQuestion"_s ? asked.text : QString();
 }
 
 void TestWizardLedger::everyPageSaysWhatTheLedgerRecords_data()
@@ -180,7 +155,7 @@ void TestWizardLedger::everyPageSaysWhatTheLedgerRecords()
 
     if (removeInGui) {
         const int used = m_ledger->credit(id)->reassignmentsUsed;
-        const QString question = askRemoval(u"Record removal"_s);
+        const QString question = askRemoval(MessageBox::Record);
         QVERIFY2(question.endsWith(expectedRemovalTail(used)), qPrintable(question));
         const PartnerCredit removed = m_ledger->credit(id).value();
         QVERIFY(removed.assignedUser.isEmpty());
@@ -252,7 +227,7 @@ void TestWizardLedger::everyPageSaysWhatTheLedgerRecords()
 
     // The removal question now states the ledger's new count.
     QVERIFY(selectCredit(id));
-    const QString question = askRemoval(u"Cancel"_s);
+    const QString question = askRemoval(MessageBox::Cancel);
     QVERIFY2(question.contains(u"newuser@contoso.com"_s), qPrintable(question));
     QVERIFY2(question.endsWith(expectedRemovalTail(after.reassignmentsUsed)), qPrintable(question));
     QCOMPARE(m_ledger->credit(id)->history.size(), after.history.size());
