@@ -139,7 +139,9 @@ MonthLabelLayout monthLabelLayout(const QList<QDate> &months, qreal plotWidth, i
         return 0;
     };
     const int horizontal = firstFitting(labelWidth);
-    if (horizontal != 0 && horizontal <= 3)
+    // Up to every half year, level labels beat turned ones: they read without tilting the head
+    // and cost one line of height instead of a label's width, which a short ladder needs.
+    if (horizontal != 0 && horizontal <= 6)
         return {0, horizontal};
     const int turned = firstFitting(labelHeight);
     if (turned != 0 && (horizontal == 0 || turned < horizontal))

@@ -71,8 +71,8 @@ struct MonthLabelLayout
 qreal monthLabelRoom(qreal plotWidth, int monthCount, int step, int labelled, int padding);
 
 /// The first layout that fits, from the font metrics: every month horizontally if there is
-/// room; else horizontal labels thinned to every 2nd or 3rd month; else turned labels (a line's
-/// height wide) if they need fewer months skipped; else horizontal thinned further. \a months
+/// room; else horizontal labels thinned to every 2nd, 3rd, 4th or 6th month; else turned labels
+/// (a line's height wide) if they need fewer months skipped; else horizontal thinned further. \a months
 /// are the ladder's months in order, \a labelWidth the widest label's advance, \a labelHeight
 /// the font's height.
 MonthLabelLayout monthLabelLayout(const QList<QDate> &months, qreal plotWidth, int labelWidth, int labelHeight,

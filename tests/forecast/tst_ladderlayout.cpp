@@ -117,22 +117,21 @@ private Q_SLOTS:
         // six) gets min(100, 600 / 7) − 10 = 75.7.
         QCOMPARE(monthLabelLayout(monthsFrom({2027, 1, 1}, 12), 600, 40, 15, 5), (MonthLabelLayout{0, 2}));
     }
-    void turnedLabelsWhenThinningWouldSkipMore()
+    void levelLabelsThinnedUpToHalfAYear()
     {
-        // 24 months from Dec 2026 over 400 px (16.7 px a month). Horizontally: every 2nd month
-        // (12 labels) gets min(33.3, 400 / 13) − 10 = 20.8, every 3rd (8) min(50, 400 / 9) − 10
-        // = 34.4, every 4th (Jan, May, Sep: 6) min(66.7, 400 / 7) − 10 = 47.1 ≥ 40: four months
-        // apart, more than a quarter. Turned, a label is 15 px wide: every 2nd month's 20.8 fits.
-        QCOMPARE(monthLabelLayout(monthsFrom({2026, 12, 1}, 24), 400, 40, 15, 5), (MonthLabelLayout{-90, 2}));
+        // 24 months from Dec 2026 over 400 px (16.7 px a month). Every 2nd month (12 labels)
+        // gets min(33.3, 400 / 13) − 10 = 20.8, every 3rd (8) min(50, 400 / 9) − 10 = 34.4,
+        // every 4th (Jan, May, Sep: 6) min(66.7, 400 / 7) − 10 = 47.1 ≥ 40: level, every 4th.
+        QCOMPARE(monthLabelLayout(monthsFrom({2026, 12, 1}, 24), 400, 40, 15, 5), (MonthLabelLayout{0, 4}));
     }
-    void fiveYearsInANarrowChart()
+    void turnedLabelsWhenLevelOnesWouldSkipMoreThanHalfAYear()
     {
-        // 60 months over 300 px (5 px a month). Horizontally every 6th (10 labels) gets
+        // 60 months over 300 px (5 px a month). Level, every 6th (10 labels) gets
         // min(30, 300 / 11) − 10 = 17.3 < 40, every 12th (5) min(60, 50) − 10 = 40: yearly.
         // Turned: every 4th (15) gets min(20, 300 / 16) − 10 = 8.75, every 6th 17.3 ≥ 15.
         QCOMPARE(monthLabelLayout(monthsFrom({2027, 1, 1}, 60), 300, 40, 15, 5), (MonthLabelLayout{-90, 6}));
         // With a taller font (18 px) turning needs every 12th too, so the labels stay level.
-        QCOMPARE(monthLabelLayout(monthsFrom({2027, 1, 1}, 60), 300, 40, 18, 5).angle, 0);
+        QCOMPARE(monthLabelLayout(monthsFrom({2027, 1, 1}, 60), 300, 40, 18, 5), (MonthLabelLayout{0, 12}));
     }
     void noWidthYet()
     {

@@ -11,6 +11,7 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -105,6 +106,7 @@ private Q_SLOTS:
         auto *band = chart->chart()->findChild<QAreaSeries *>(u"predictedLoss"_s);
         QCOMPARE(band->brush().style(), Qt::BDiagPattern);
         QCOMPARE(band->brush().color(), riskColor(Forecast::RiskLevel::High));
+        QCOMPARE(chart->chart()->legend()->markers(band).constFirst()->shape(), QLegend::MarkerShapeRectangle);
         QCOMPARE(chart->valueAxis()->titleText(), u"USD"_s);
         // Default zoom: 30 days back to 90 ahead. The axis labels (local time, Qt 6.4) read the
         // UTC dates in any zone: this test also runs under TZ=America/Los_Angeles.

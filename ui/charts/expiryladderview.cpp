@@ -46,11 +46,12 @@ ExpiryLadderView::ExpiryLadderView(QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Expiry ladder: balance expiring per month"), this);
-    QFont bold = title->font();
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"ladderTitle"_s);
+    QFont bold = m_title->font();
     bold.setBold(true);
-    title->setFont(bold);
-    header->addWidget(title, 1);
+    m_title->setFont(bold);
+    header->addWidget(m_title, 1);
     m_tableToggle = new QToolButton(this);
     m_tableToggle->setObjectName(u"ladderTableToggle"_s);
     m_tableToggle->setText(tr("Table"));
@@ -66,7 +67,7 @@ ExpiryLadderView::ExpiryLadderView(QWidget *parent) : QWidget(parent)
     m_chartView->setObjectName(u"expiryLadderChart"_s);
     m_chartView->setAccessibleName(tr("Balance expiring per month"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(240);
     m_chartView->setFocusPolicy(Qt::StrongFocus);
     m_chartView->viewport()->setMouseTracking(true);
     m_chartView->viewport()->installEventFilter(this);
@@ -167,7 +168,10 @@ void ExpiryLadderView::rebuild()
     for (const Forecast::LadderTick &tick : std::as_const(m_scale.ticks))
         m_amountAxis->append(tickText(tick.amount), tick.position);
     m_amountAxis->setRange(0, m_scale.top);
-    m_amountAxis->setTitleText(m_scale.logarithmic ? tr("%1, log scale").arg(m_currency) : m_currency);
+    m_amountAxis->setTitleText(m_currency);
+    // Said above the chart, not in the axis title: a short ladder would elide it there.
+    m_title->setText(m_scale.logarithmic ? tr("Expiry ladder: balance expiring per month (log scale)")
+                                         : tr("Expiry ladder: balance expiring per month"));
     m_monthAxis->setRange(-0.5, qMax<qreal>(0.5, qreal(m_months.size()) - 0.5));
     // New months: lay the labels out afresh even when the layout comes out the same.
     for (const QString &label : m_monthAxis->categoriesLabels())

@@ -8,6 +8,7 @@ class QBarSeries;
 class QBarSet;
 class QCategoryAxis;
 class QChartView;
+class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -72,6 +73,7 @@ private:
     int m_current = -1;
 
     QStackedWidget *m_stack = nullptr;
+    QLabel *m_title = nullptr;
     QToolButton *m_tableToggle = nullptr;
     QChartView *m_chartView = nullptr;
     QBarSeries *m_series = nullptr;

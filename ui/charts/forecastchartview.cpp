@@ -5,6 +5,7 @@
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -64,6 +65,8 @@ ForecastChartView::ForecastChartView(QWidget *parent) : QChartView(parent)
     // Each legend entry drawn as its series is (a dashed line, a triangle), not a colour swatch.
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // "150,000" as the ladder and the tables write it, not "150000".
+    chart()->setLocalizeNumbers(true);
 }
 
 void ForecastChartView::setData(const Forecast::ChartData &data)
@@ -109,6 +112,11 @@ void ForecastChartView::rebuild()
         loss->setBrush(predictedUnusedBrush());
         loss->setPen(Qt::NoPen);
         attach(loss);
+        // An area has no line or point to show in the legend: a swatch of its hatching.
+        for (QLegendMarker *marker : c->legend()->markers(loss)) {
+            marker->setShape(QLegend::MarkerShapeRectangle);
+            marker->setPen(QPen(riskColor(Forecast::RiskLevel::High)));
+        }
     }
 
     auto *history = lineOf(m_data.history, c);
