@@ -76,6 +76,24 @@ void MainWindow::buildPages()
             m_lotsPage->view()->scrollTo(index);
         }
     });
+    // A month of the expiry ladder: the Lots page with that month's lots selected together.
+    connect(m_overviewPage, &CreditDesk::OverviewPage::expiryMonthActivated, this,
+            [this](const QString &, const QDate &, const QStringList &lotIds) {
+                QItemSelection rows;
+                for (const QString &lotId : lotIds) {
+                    const QModelIndex index =
+                        m_lotsProxy->mapFromSource(m_workspace->lots()->index(m_workspace->lots()->rowOf(lotId), 0));
+                    if (index.isValid())
+                        rows.select(index, index);
+                }
+                if (rows.isEmpty())
+                    return;
+                showPage(LotsPage);
+                QItemSelectionModel *selection = m_lotsPage->view()->selectionModel();
+                selection->setCurrentIndex(rows.first().topLeft(), QItemSelectionModel::NoUpdate);
+                selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_lotsPage->view()->scrollTo(rows.first().topLeft());
+            });
     auto *overviewScroll = new QScrollArea(m_pages);
     overviewScroll->setWidget(m_overviewPage);
     overviewScroll->setWidgetResizable(true);

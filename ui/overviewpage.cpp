@@ -1,12 +1,10 @@
 #include "overviewpage.h"
 
 #include "core/displayformat.h"
+#include "charts/expiryladderview.h"
 #include "charts/forecastchartview.h"
 #include "filechooser.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QButtonGroup>
 #include <QChartView>
 #include <QComboBox>
@@ -19,7 +17,6 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -99,11 +96,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     lower->addWidget(m_table, 3);
 
-    m_ladder = new QChartView(this);
-    m_ladder->setObjectName(u"expiryLadder"_s);
-    m_ladder->setAccessibleName(tr("Balance expiring per month"));
-    m_ladder->setRenderHint(QPainter::Antialiasing);
-    m_ladder->setMinimumHeight(200);
+    m_ladder = new ExpiryLadderView(this);
     lower->addWidget(m_ladder, 2);
     layout->addLayout(lower, 2);
 
@@ -117,6 +110,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &OverviewPage::showScope);
     connect(m_zoom, &QButtonGroup::idClicked, this, [this](int id) { m_chart->setZoom(Forecast::ChartZoom(id)); });
     connect(m_chart, &ForecastChartView::lotActivated, this, &OverviewPage::lotActivated);
+    connect(m_ladder, &ExpiryLadderView::monthActivated, this, &OverviewPage::expiryMonthActivated);
     connect(exportButton, &QPushButton::clicked, this, &OverviewPage::exportChartInteractively);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT lotActivated(m_tableModel->item(index.row(), 0)->data(Qt::UserRole + 1).toString());
@@ -176,6 +170,7 @@ void OverviewPage::showScope(int index)
     m_tableModel->clear();
     if (index < 0 || index >= m_report.scopes.size()) {
         m_chart->setData({});
+        m_ladder->clear();
         return;
     }
     const Forecast::ScopeForecast &scope = m_report.scopes.at(index);
@@ -199,39 +194,7 @@ void OverviewPage::showScope(int index)
     }
     m_table->resizeColumnsToContents();
 
-    QChart *ladder = m_ladder->chart();
-    ladder->removeAllSeries();
-    for (QAbstractAxis *axis : ladder->axes())
-        ladder->removeAxis(axis);
-    auto *expiring = new QBarSet(tr("Expiring"), ladder);
-    auto *lost = new QBarSet(tr("Predicted unused"), ladder);
-    expiring->setColor(QColor(0x90, 0xa4, 0xae));
-    lost->setColor(riskColor(Forecast::RiskLevel::Loss));
-    QStringList months;
-    qreal top = 1;
-    for (const Forecast::LadderMonth &month : Forecast::expiryLadder(scope)) {
-        months.append(QLocale().toString(month.month, u"MMM yy"_s));
-        expiring->append(month.expiring.toChartValue());
-        lost->append(month.predictedUnused.toChartValue());
-        top = qMax(top, month.expiring.toChartValue());
-    }
-    auto *bars = new QBarSeries(ladder);
-    bars->append(expiring);
-    bars->append(lost);
-    ladder->addSeries(bars);
-    auto *monthAxis = new QBarCategoryAxis(ladder);
-    monthAxis->append(months);
-    auto *amountAxis = new QValueAxis(ladder);
-    amountAxis->setRange(0, top * 1.1);
-    amountAxis->setLabelFormat(u"%.0f"_s);
-    amountAxis->setTitleText(scope.scope.currency);
-    amountAxis->applyNiceNumbers();
-    ladder->addAxis(monthAxis, Qt::AlignBottom);
-    ladder->addAxis(amountAxis, Qt::AlignLeft);
-    bars->attachAxis(monthAxis);
-    bars->attachAxis(amountAxis);
-    ladder->setTitle(tr("Expiry ladder (balance expiring per month)"));
-    ladder->legend()->setAlignment(Qt::AlignBottom);
+    m_ladder->setScope(scope);
 }
 
 bool OverviewPage::showLot(const QString &lotId)

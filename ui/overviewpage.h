@@ -13,6 +13,7 @@ class QTableView;
 
 namespace CreditDesk {
 
+class ExpiryLadderView;
 class ForecastChartView;
 
 /// The Overview page: totals, the risk summary, the balance-against-expiry chart of the chosen
@@ -29,7 +30,7 @@ public:
     const Forecast::ForecastReport &report() const { return m_report; }
 
     ForecastChartView *chartView() const { return m_chart; }
-    QChartView *ladderView() const { return m_ladder; }
+    ExpiryLadderView *ladderView() const { return m_ladder; }
     QTableView *table() const { return m_table; }
     QComboBox *scopeSelector() const { return m_scope; }
     QLabel *riskSummary() const { return m_summary; }
@@ -40,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void lotActivated(const QString &lotId);
+    /// A month of the expiry ladder was clicked: the lots of \a scopeKey expiring in \a month.
+    void expiryMonthActivated(const QString &scopeKey, const QDate &month, const QStringList &lotIds);
 
 private:
     void showScope(int index);
@@ -53,7 +56,7 @@ private:
     QComboBox *m_scope = nullptr;
     QButtonGroup *m_zoom = nullptr;
     ForecastChartView *m_chart = nullptr;
-    QChartView *m_ladder = nullptr;
+    ExpiryLadderView *m_ladder = nullptr;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_tableModel = nullptr;
 };

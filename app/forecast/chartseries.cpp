@@ -67,7 +67,7 @@ ChartData chartData(const ScopeForecast &scope)
         if (!lot.expiryProjected)
             continue;
         data.markers.append({lot.lotId, lot.lotName, lot.expiryDate, dateAxisMSecs(lot.expiryDate.addDays(1)), lot.balanceNow,
-                             lot.predictedUnused});
+                             lot.predictedUnused, lot.predictedUnused.isPositive() ? RiskLevel::High : RiskLevel::Low});
         extend(data, lot.expiryDate.addDays(1), 0);
         if (lot.predictedUnused.isPositive())
             data.lossSpans.append({lot.lotId, scope.today, lot.expiryDate, lot.predictedUnused});
@@ -98,12 +98,15 @@ QList<LadderMonth> expiryLadder(const ScopeForecast &scope)
     if (!last.isValid())
         return months;
     for (QDate month = first; month <= last; month = month.addMonths(1))
-        months.append({month, Money::zero(scope.scope.currency), Money::zero(scope.scope.currency)});
+        months.append({month, Money::zero(scope.scope.currency), Money::zero(scope.scope.currency), {}});
     for (const LotForecast &lot : scope.projection.lots) {
         if (!lot.expiryDate.isValid() || !lot.balanceNow.isPositive())
             continue;
         const qsizetype index = (lot.expiryDate.year() - first.year()) * 12 + lot.expiryDate.month() - first.month();
+        if (index < 0)
+            continue;
         LadderMonth &bar = months[index];
+        bar.lotIds.append(lot.lotId);
         // One scope, one currency (buildForecast); an overflow keeps the bar as it was.
         bar.expiring = bar.expiring.checkedAdd(lot.balanceNow).value_or(bar.expiring);
         if (lot.expiryProjected)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 namespace CreditDesk::Forecast {
 
@@ -27,6 +28,9 @@ struct ExpiryMarker
     qint64 x = 0;
     Money balanceNow;      ///< today's balance of the lot
     Money predictedUnused; ///< what the projection says is lost at expiry
+    /// The lot's own risk, as its marker is drawn: High when balance is predicted to expire
+    /// unused (SPEC §3: more than consumption will use before it expires), else Low.
+    RiskLevel risk = RiskLevel::Low;
 };
 
 /// Predicted loss of one lot: from today to its expiry, that much of the balance is doomed.
@@ -80,10 +84,13 @@ struct LadderMonth
     QDate month; ///< the first day of the month
     Money expiring;
     Money predictedUnused;
+    QStringList lotIds; ///< the lots counted in this bar, in the projection's (expiry) order
+    friend bool operator==(const LadderMonth &, const LadderMonth &) = default;
 };
 
 /// Every month from today's to the last month in which credit with balance expires; months
-/// with nothing expiring are included (as zero) so the bars line up with a calendar.
+/// with nothing expiring are included (as zero) so the bars line up with a calendar. Lots that
+/// expired before this month are not on the ladder (their balance is already lost).
 QList<LadderMonth> expiryLadder(const ScopeForecast &scope);
 
 } // namespace CreditDesk::Forecast

@@ -40,6 +40,8 @@ private Q_SLOTS:
         QCOMPARE(data.markers.size(), 2);
         QCOMPARE(data.markers[0].lotName, u"A"_s);
         QCOMPARE(data.markers[0].predictedUnused, Money(0, u"USD"_s));
+        QCOMPARE(data.markers[0].risk, RiskLevel::Low); // A is used up before it expires
+        QCOMPARE(data.markers[1].risk, RiskLevel::High); // B keeps 640.00 it will lose
         QCOMPARE(data.markers[1].expiryDate, kToday.addDays(40));
         QCOMPARE(data.markers[1].x, dateAxisMSecs(kToday.addDays(41)));
         QCOMPARE(data.markers[1].predictedUnused, Money(64000, u"USD"_s));

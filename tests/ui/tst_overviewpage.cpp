@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -73,16 +75,38 @@ private Q_SLOTS:
         auto *history = chart->chart()->findChild<QLineSeries *>(u"history"_s);
         QCOMPARE(history->count(), expected.history.size());
         QVERIFY(chart->chart()->findChild<QAreaSeries *>(u"predictedLoss"_s));
-        auto *markers = chart->chart()->findChild<QScatterSeries *>(u"expiries"_s);
-        QCOMPARE(markers->count(), expected.markers.size());
-        for (int i = 0; i < markers->count(); ++i) {
-            QCOMPARE(markers->at(i).x(), qreal(expected.markers[i].x));
+        // Expiries in their lot's risk colour and shape: used up in time (Low) and balance left
+        // unused (High), each marker in the series of its risk, in expiry order.
+        auto *usedUp = chart->chart()->findChild<QScatterSeries *>(u"expiriesUsedUp"_s);
+        auto *unused = chart->chart()->findChild<QScatterSeries *>(u"expiriesUnused"_s);
+        // A series without markers is left out of the chart (and so of its legend).
+        if (usedUp) {
+            QCOMPARE(usedUp->color(), riskColor(Forecast::RiskLevel::Low));
+            QCOMPARE(usedUp->markerShape(), QScatterSeries::MarkerShapeCircle);
+        }
+        QVERIFY(unused);
+        QCOMPARE(unused->color(), riskColor(Forecast::RiskLevel::High));
+        QCOMPARE(unused->markerShape(), QScatterSeries::MarkerShapeTriangle);
+        QCOMPARE((usedUp ? usedUp->count() : 0) + unused->count(), expected.markers.size());
+        int lowSeen = 0;
+        int highSeen = 0;
+        for (const Forecast::ExpiryMarker &marker : expected.markers) {
+            const bool low = !marker.predictedUnused.isPositive();
+            const QPointF point = low ? usedUp->at(lowSeen++) : unused->at(highSeen++);
+            QCOMPARE(point.x(), qreal(marker.x));
             // On the projected line, at the top of the drop.
             const auto onLine = std::find_if(expected.projection.cbegin(), expected.projection.cend(),
-                                             [&](const Forecast::ChartPoint &p) { return p.x == expected.markers[i].x; });
+                                             [&](const Forecast::ChartPoint &p) { return p.x == marker.x; });
             QVERIFY(onLine != expected.projection.cend());
-            QCOMPARE(markers->at(i).y(), onLine->y);
+            QCOMPARE(point.y(), onLine->y);
         }
+        QCOMPARE(highSeen, unused->count());
+        // The legend draws each series as it is drawn (dash, triangle), not as a colour swatch.
+        QCOMPARE(chart->chart()->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+        auto *band = chart->chart()->findChild<QAreaSeries *>(u"predictedLoss"_s);
+        QCOMPARE(band->brush().style(), Qt::BDiagPattern);
+        QCOMPARE(band->brush().color(), riskColor(Forecast::RiskLevel::High));
+        QCOMPARE(chart->chart()->legend()->markers(band).constFirst()->shape(), QLegend::MarkerShapeRectangle);
         QCOMPARE(chart->valueAxis()->titleText(), u"USD"_s);
         // Default zoom: 30 days back to 90 ahead. The axis labels (local time, Qt 6.4) read the
         // UTC dates in any zone: this test also runs under TZ=America/Los_Angeles.

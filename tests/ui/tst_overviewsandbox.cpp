@@ -2,7 +2,9 @@
 // check that the chart shows exactly what the core forecast says for the same data — series,
 // axis range, expiry markers, the "now" balance's source — and that reminders fired into the
 // banner (offscreen has no system tray).
+#include "charts/expiryladderview.h"
 #include "charts/forecastchartview.h"
+#include "filters/creditfilterproxy.h"
 #include "forecast/remindernotice.h"
 #include "mainwindow.h"
 #include "models/eventtablemodel.h"
@@ -17,6 +19,7 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTableView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -90,21 +93,50 @@ private Q_SLOTS:
             const Forecast::ChartData data = Forecast::chartData(*scope);
             auto *projection = chart->chart()->findChild<QLineSeries *>(u"projection"_s);
             auto *history = chart->chart()->findChild<QLineSeries *>(u"history"_s);
-            auto *markers = chart->chart()->findChild<QScatterSeries *>(u"expiries"_s);
-            QVERIFY(projection && history && markers);
+            QVERIFY(projection && history);
             QCOMPARE(projection->count(), data.projection.size());
             for (int i = 0; i < projection->count(); ++i)
                 QCOMPARE(projection->at(i), QPointF(qreal(data.projection[i].x), data.projection[i].y));
             QCOMPARE(history->count(), data.history.size());
-            QCOMPARE(markers->count(), data.markers.size());
-            for (int i = 0; i < markers->count(); ++i)
-                QCOMPARE(Forecast::utcDateAtAxisMSecs(qint64(markers->at(i).x())), data.markers[i].expiryDate.addDays(1));
+            // Each expiry in the series of its lot's risk, in expiry order.
+            QList<QPointF> shown[2];
+            for (const auto &[name, slot] : {std::pair{u"expiriesUsedUp"_s, 0}, std::pair{u"expiriesUnused"_s, 1}}) {
+                if (auto *markers = chart->chart()->findChild<QScatterSeries *>(name))
+                    shown[slot] = markers->points();
+            }
+            QCOMPARE(shown[0].size() + shown[1].size(), data.markers.size());
+            int seen[2] = {0, 0};
+            for (const Forecast::ExpiryMarker &marker : data.markers) {
+                const int slot = marker.risk == Forecast::RiskLevel::Low ? 0 : 1;
+                QCOMPARE(Forecast::utcDateAtAxisMSecs(qint64(shown[slot].at(seen[slot]++).x())), marker.expiryDate.addDays(1));
+            }
+            // The ladder shows the same scope's months.
+            QCOMPARE(page->ladderView()->months(), Forecast::expiryLadder(*scope));
             QCOMPARE(chart->valueAxis()->titleText(), scope->scope.currency);
             QVERIFY(chart->valueAxis()->max() >= data.maxY);
             const auto [first, last] = Forecast::zoomRange(data, chart->zoom());
             QCOMPARE(chart->dateAxis()->min().date(), first);
             QCOMPARE(chart->dateAxis()->max().date(), last);
         }
+
+        // A month of the ladder opens the Lots page with exactly that month's lots selected.
+        ExpiryLadderView *ladder = page->ladderView();
+        const auto month = std::find_if(ladder->months().cbegin(), ladder->months().cend(),
+                                        [](const Forecast::LadderMonth &m) { return !m.lotIds.isEmpty(); });
+        QVERIFY(month != ladder->months().cend());
+        const QStringList monthLots = month->lotIds;
+        Q_EMIT ladder->table()->activated(ladder->table()->model()->index(int(month - ladder->months().cbegin()), 0));
+        QVERIFY(window.lotsView()->isVisible());
+        QStringList selected;
+        for (const QModelIndex &row : window.lotsView()->selectionModel()->selectedRows()) {
+            const QModelIndex source = window.lotsProxy()->mapToSource(row);
+            selected.append(workspace.lots()->lot(source.row()).id);
+        }
+        selected.sort();
+        QStringList expectedLots = monthLots;
+        expectedLots.sort();
+        QCOMPARE(selected, expectedLots);
+        window.showPage(MainWindow::OverviewPage);
 
         // Reminders were evaluated with the complete figures; without a tray they are a banner.
         QList<Forecast::ExpiryItem> items = Forecast::expiryItemsFromForecast(expected);

@@ -4,6 +4,8 @@
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -39,13 +41,32 @@ QColor riskColor(Forecast::RiskLevel level)
     return Qt::gray;
 }
 
+QScatterSeries::MarkerShape riskMarkerShape(Forecast::RiskLevel level)
+{
+    switch (level) {
+    case Forecast::RiskLevel::Low: return QScatterSeries::MarkerShapeCircle;
+    case Forecast::RiskLevel::High: return QScatterSeries::MarkerShapeTriangle;
+    case Forecast::RiskLevel::Loss: return QScatterSeries::MarkerShapeRotatedRectangle;
+    }
+    return QScatterSeries::MarkerShapeRectangle;
+}
+
+QBrush predictedUnusedBrush()
+{
+    return QBrush(riskColor(Forecast::RiskLevel::High), Qt::BDiagPattern);
+}
+
 ForecastChartView::ForecastChartView(QWidget *parent) : QChartView(parent)
 {
     setObjectName(u"forecastChart"_s);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Remaining balance against expiry"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Each legend entry drawn as its series is (a dashed line, a triangle), not a colour swatch.
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // "150,000" as the ladder and the tables write it, not "150000".
+    chart()->setLocalizeNumbers(true);
 }
 
 void ForecastChartView::setData(const Forecast::ChartData &data)
@@ -88,11 +109,14 @@ void ForecastChartView::rebuild()
         auto *loss = new QAreaSeries(upper, lower);
         loss->setObjectName(u"predictedLoss"_s);
         loss->setName(tr("Predicted to expire unused"));
-        QColor fill = riskColor(Forecast::RiskLevel::Loss);
-        fill.setAlpha(70);
-        loss->setBrush(fill);
+        loss->setBrush(predictedUnusedBrush());
         loss->setPen(Qt::NoPen);
         attach(loss);
+        // An area has no line or point to show in the legend: a swatch of its hatching.
+        for (QLegendMarker *marker : c->legend()->markers(loss)) {
+            marker->setShape(QLegend::MarkerShapeRectangle);
+            marker->setPen(QPen(riskColor(Forecast::RiskLevel::High)));
+        }
     }
 
     auto *history = lineOf(m_data.history, c);
@@ -113,13 +137,29 @@ void ForecastChartView::rebuild()
     today->setPen(QPen(QColor(0x15, 0x65, 0xc0), 1, Qt::DotLine));
     attach(today);
 
-    auto *markers = new QScatterSeries(c);
-    markers->setObjectName(u"expiries"_s);
-    markers->setName(tr("Expiry (amount lost)"));
-    markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    markers->setMarkerSize(11);
-    markers->setColor(risk);
-    markers->setBorderColor(Qt::white);
+    for (QLineSeries *line : {history, projection}) {
+        connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (!state)
+                return;
+            const QDate date = Forecast::utcDateAtAxisMSecs(qint64(point.x()));
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 %3").arg(dateText(date), QLocale().toString(point.y(), 'f', 0), m_data.currency),
+                               this);
+        });
+    }
+
+    // Expiries as one series per lot risk, so the legend names each colour and shape once.
+    QList<QScatterSeries *> markerSeries;
+    for (const Forecast::RiskLevel level : {Forecast::RiskLevel::Low, Forecast::RiskLevel::High}) {
+        auto *markers = new QScatterSeries(c);
+        const bool low = level == Forecast::RiskLevel::Low;
+        markers->setObjectName(low ? u"expiriesUsedUp"_s : u"expiriesUnused"_s);
+        markers->setName(low ? tr("Expiry: used up in time") : tr("Expiry: balance left unused"));
+        markers->setMarkerShape(riskMarkerShape(level));
+        markers->setMarkerSize(low ? 11 : 14);
+        markers->setColor(riskColor(level));
+        markers->setBorderColor(Qt::white);
+        markerSeries.append(markers);
+    }
     // A marker sits on the projected line where it drops, so the eye follows line → marker.
     // Where the lot had run out before its expiry there is no breakpoint at that x: read the
     // (piecewise linear) projection there instead of dropping the marker to zero.
@@ -138,11 +178,23 @@ void ForecastChartView::rebuild()
         }
         return fallback;
     };
-    for (const Forecast::ExpiryMarker &marker : m_data.markers)
-        markers->append(qreal(marker.x), projectedAt(marker.x, marker.predictedUnused.toChartValue()));
-    markers->setPointLabelsFormat(u"@yPoint"_s);
-    attach(markers);
+    for (const Forecast::ExpiryMarker &marker : m_data.markers) {
+        markerSeries[marker.risk == Forecast::RiskLevel::Low ? 0 : 1]->append(
+            qreal(marker.x), projectedAt(marker.x, marker.predictedUnused.toChartValue()));
+    }
+    for (QScatterSeries *markers : std::as_const(markerSeries)) {
+        if (markers->count() == 0) {
+            delete markers;
+            continue;
+        }
+        attach(markers);
+        connectMarkers(markers);
+    }
+    applyZoom();
+}
 
+void ForecastChartView::connectMarkers(QScatterSeries *markers)
+{
     connect(markers, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
         if (!state) {
             QToolTip::hideText();
@@ -152,9 +204,9 @@ void ForecastChartView::rebuild()
             if (qreal(marker.x) == point.x()) {
                 const QLocale locale;
                 QToolTip::showText(QCursor::pos(),
-                                   tr("%1 expires %2 (UTC)\nBalance today: %3\nPredicted unused: %4")
+                                   tr("%1 expires %2 (UTC)\nBalance today: %3\nPredicted unused: %4\nRisk: %5")
                                        .arg(marker.lotName, dateText(marker.expiryDate), formatMoney(marker.balanceNow, locale),
-                                            formatMoney(marker.predictedUnused, locale)),
+                                            formatMoney(marker.predictedUnused, locale), Forecast::riskName(marker.risk)),
                                    this);
                 return;
             }
@@ -168,16 +220,6 @@ void ForecastChartView::rebuild()
             }
         }
     });
-    for (QLineSeries *line : {history, projection}) {
-        connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
-            if (!state)
-                return;
-            const QDate date = Forecast::utcDateAtAxisMSecs(qint64(point.x()));
-            QToolTip::showText(QCursor::pos(), tr("%1: %2 %3").arg(dateText(date), QLocale().toString(point.y(), 'f', 0), m_data.currency),
-                               this);
-        });
-    }
-    applyZoom();
 }
 
 void ForecastChartView::applyZoom()

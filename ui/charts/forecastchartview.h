@@ -3,6 +3,7 @@
 #include "forecast/chartseries.h"
 
 #include <QChartView>
+#include <QScatterSeries>
 
 class QDateTimeAxis;
 class QValueAxis;
@@ -10,8 +11,10 @@ class QValueAxis;
 namespace CreditDesk {
 
 /// The balance-against-expiry chart of one scope: a thin view over Forecast::ChartData.
-/// History (solid), projection (dashed), predicted loss (shaded band), today (vertical line),
-/// expiry markers with amounts. Hover shows a tooltip; clicking a marker emits lotActivated.
+/// History (solid), projection (dashed, in the scope's risk colour), predicted loss (hatched
+/// band), today (dotted vertical line), and expiry markers in their lot's risk colour and shape
+/// (riskColor, riskMarkerShape); the legend shows each series' own line or shape. Hover shows a
+/// tooltip; clicking a marker emits lotActivated.
 class ForecastChartView : public QChartView
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void connectMarkers(QScatterSeries *markers);
     void applyZoom();
 
     Forecast::ChartData m_data;
@@ -41,5 +45,11 @@ private:
 
 /// Colour of a risk level: the same in the chart, the ladder and the summary.
 QColor riskColor(Forecast::RiskLevel level);
+/// The marker shape of a risk level, so the charts read without colour too: Low a circle,
+/// High a triangle, Loss a diamond.
+QScatterSeries::MarkerShape riskMarkerShape(Forecast::RiskLevel level);
+/// The fill of credit predicted to expire unused (High risk), in the balance chart's band and
+/// the ladder's bars alike: hatched, so it stays apart from solid fills in grey scale.
+QBrush predictedUnusedBrush();
 
 } // namespace CreditDesk
