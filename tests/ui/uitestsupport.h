@@ -10,7 +10,7 @@
 #include "ledgerpages.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "sandboxhost.h"
+#include "server/sandboxhost.h"
 #include "services/workspace.h"
 
 #include <QAction>
