@@ -63,6 +63,7 @@ void MainWindow::buildPages()
     // Overview: risk summary, the balance-against-expiry chart and ladder, totals.
     m_overviewPage = new CreditDesk::OverviewPage(m_pages);
     m_overview = m_overviewPage->totalsLabel();
+    m_overviewPage->followWorkspace(m_workspace);
     connect(m_overviewPage, &CreditDesk::OverviewPage::lotActivated, this, [this](const QString &lotId) {
         const int row = m_workspace->lots()->rowOf(lotId);
         if (row < 0)
