@@ -272,6 +272,7 @@ void OverviewPage::followWorkspace(Workspace *workspace)
 {
     const auto fromWorkspace = [this, workspace] {
         m_load.refreshing = workspace->state() == Workspace::State::Refreshing;
+        m_load.signedIn = workspace->state() == Workspace::State::Idle || m_load.refreshing;
         m_load.offlineAsOf = workspace->shownAsOf();
     };
     fromWorkspace();

@@ -281,6 +281,12 @@ private Q_SLOTS:
         QCOMPARE(status->titleLabel()->text(), u"Offline copy from "_s + DisplayFormat::utcDateTime(offline.offlineAsOf));
         QVERIFY(status->titleLabel()->text().contains(u"Nov 20, 2026"_s));
         QVERIFY(status->actionButton()->isVisible());
+        // Signed out, the offline copy stays readable but cannot be refreshed from here.
+        offline.signedIn = false;
+        page.setLoadState(offline);
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Offline);
+        QVERIFY(!status->actionButton()->isVisible());
+        QVERIFY(status->textLabel()->text().endsWith(u"Sign in to refresh them."_s));
 
         // A failed scope: inline, with Retry on Alt+Y.
         OverviewLoadState failed;

@@ -91,6 +91,10 @@ void OverviewStatus::setState(const OverviewLoadState &state, bool hasCredits)
     } else {
         m_kind = Kind::None;
     }
+    if (!state.signedIn && !action.isEmpty()) {
+        action.clear();
+        text += u'\n' + tr("Sign in to refresh them.");
+    }
     m_large = !hasCredits;
     m_title->setText(title);
     m_text->setText(text);

@@ -19,6 +19,7 @@ struct OverviewLoadState
     QDateTime offlineAsOf;  ///< valid while the figures are the offline copy
     QStringList failures;   ///< "scope: message" of the last (or current) refresh
     bool lastRefreshIncomplete = false; ///< the last refresh ended early (failed or cancelled)
+    bool signedIn = true;   ///< false: the figures cannot be refreshed until someone signs in
 };
 
 /// The Overview's designed states, one panel: loading (with progress), the offline copy (with

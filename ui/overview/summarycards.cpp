@@ -16,36 +16,28 @@ using namespace Qt::StringLiterals;
 namespace CreditDesk {
 
 namespace {
-/// Below this width per card a currency's six cards wrap to two lines (six fit at 1280
-/// pixels beside the navigation).
-constexpr int CardMinimumWidth = 140;
-constexpr int CurrencyColumnWidth = 56;
+/// The narrowest a card gets; wider when its amount needs it (SummaryCards::cardWidth()).
+constexpr int CardMinimumWidth = 120;
+constexpr int CurrencyColumnWidth = 40;
 } // namespace
 
-SummaryCard::SummaryCard(QWidget *parent)
-    : QFrame(parent), m_caption(new QLabel(this)), m_value(new QLabel(this)), m_note(new QLabel(this))
+SummaryCard::SummaryCard(QWidget *parent) : QFrame(parent), m_caption(new QLabel(this)), m_value(new QLabel(this))
 {
     setObjectName(u"summaryCard"_s);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_caption->setObjectName(u"cardCaption"_s);
     m_value->setObjectName(u"cardValue"_s);
-    m_note->setObjectName(u"cardNote"_s);
     m_caption->setWordWrap(true);
-    m_note->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setPointSizeF(big.pointSizeF() * 1.1);
     big.setBold(true);
     m_value->setFont(big);
-    QFont small = m_note->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_note->setFont(small);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 8, 6);
-    layout->setSpacing(2);
+    layout->setContentsMargins(7, 4, 4, 4);
+    layout->setSpacing(1);
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
-    layout->addWidget(m_note);
     layout->addStretch(1);
     applyStyle();
 }
@@ -54,7 +46,9 @@ void SummaryCard::setFigure(const QString &caption, const QString &value, const 
 {
     m_caption->setText(caption);
     m_value->setText(value);
-    m_note->setText(note);
+    // What the figure counts is one hover (or the screen reader's description) away, so a row
+    // of six stays two lines tall.
+    m_note = note;
     setToolTip(note);
     if (accent != m_accent) {
         m_accent = accent;
@@ -64,7 +58,7 @@ void SummaryCard::setFigure(const QString &caption, const QString &value, const 
 
 QString SummaryCard::caption() const { return m_caption->text(); }
 QString SummaryCard::value() const { return m_value->text(); }
-QString SummaryCard::note() const { return m_note->text(); }
+QString SummaryCard::note() const { return m_note; }
 
 void SummaryCard::changeEvent(QEvent *event)
 {
@@ -85,8 +79,8 @@ void SummaryCard::applyStyle()
     case Accent::AtRisk: edge = riskColor(Forecast::RiskLevel::High); break;
     case Accent::Lost: edge = riskColor(Forecast::RiskLevel::Loss); break;
     }
-    const QString sheet = (u"QFrame#summaryCard { background: %1; border: 1px solid %2; border-left: 4px solid %3;"
-                  " border-radius: 4px; } QLabel#cardCaption, QLabel#cardNote { color: %4; }"_s
+    const QString sheet = (u"QFrame#summaryCard { background: %1; border: 1px solid %2; border-left: 3px solid %3;"
+                  " border-radius: 4px; } QLabel#cardCaption { color: %4; }"_s
                       .arg(theme.color(QPalette::Base).name(), theme.color(QPalette::Mid).name(), edge.name(),
                            theme.color(QPalette::PlaceholderText).name()));
     if (sheet != styleSheet()) {
@@ -100,7 +94,7 @@ SummaryCards::SummaryCards(QWidget *parent) : QWidget(parent), m_grid(new QGridL
 {
     setObjectName(u"summaryCards"_s);
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(8);
+    m_grid->setHorizontalSpacing(6);
     m_grid->setVerticalSpacing(8);
 }
 
@@ -134,24 +128,29 @@ void SummaryCards::setCards(const QList<CurrencyCards> &cards, int horizonDays)
             SummaryCard::Accent accent;
         };
         const Spec specs[FigureCount] = {
-            {tr("Remaining"), figures.remaining, tr("usable today"), SummaryCard::Accent::Balance},
-            {tr("Expiring ≤ 30 days"), figures.expiring[0], tr("of today's balance"), SummaryCard::Accent::Neutral},
-            {tr("Expiring ≤ 60 days"), figures.expiring[1], tr("of today's balance"), SummaryCard::Accent::Neutral},
-            {tr("Expiring ≤ 90 days"), figures.expiring[2], tr("of today's balance"), SummaryCard::Accent::Neutral},
-            {tr("Predicted to expire unused"), figures.predictedUnused,
-             tr("next %1 days, at the current rate of consumption").arg(horizonDays),
+            {tr("Remaining"), figures.remaining, tr("Balance usable today"), SummaryCard::Accent::Balance},
+            {tr("Expiring ≤ 30 days"), figures.expiring[0], tr("Today's balance of credit expiring within 30 days"),
+             SummaryCard::Accent::Neutral},
+            {tr("Expiring ≤ 60 days"), figures.expiring[1], tr("Today's balance of credit expiring within 60 days"),
+             SummaryCard::Accent::Neutral},
+            {tr("Expiring ≤ 90 days"), figures.expiring[2], tr("Today's balance of credit expiring within 90 days"),
+             SummaryCard::Accent::Neutral},
+            {tr("Predicted unused"), figures.predictedUnused,
+             tr("Predicted to expire unused within the next %1 days if consumption keeps its current rate")
+                 .arg(horizonDays),
              figures.predictedUnused.isPositive() ? SummaryCard::Accent::AtRisk : SummaryCard::Accent::Neutral},
-            {tr("Already lost"), figures.alreadyLost, tr("expired with balance left"),
+            {tr("Already lost"), figures.alreadyLost, tr("Balance left on credit that has already expired"),
              figures.alreadyLost.isPositive() ? SummaryCard::Accent::Lost : SummaryCard::Accent::Neutral},
         };
         for (int figure = 0; figure < FigureCount; ++figure) {
             const Spec &spec = specs[figure];
             auto *card = new SummaryCard(this);
-            const QString note = figures.reliable ? spec.note : tr("too large to add up; see the note above");
+            const QString note = figures.reliable ? spec.note : tr("Too large to add up, so not shown");
             card->setFigure(spec.caption, money(spec.amount), note, spec.accent);
             //: A summary card's accessible name: currency, then what it counts, e.g. "USD: Remaining".
             card->setAccessibleName(tr("%1: %2").arg(figures.currency, spec.caption));
-            card->setAccessibleDescription(tr("%1, %2").arg(money(spec.amount), note));
+            //: A summary card read aloud after its name: the amount, then what it counts.
+            card->setAccessibleDescription(tr("%1. %2").arg(money(spec.amount), note));
             row.cards.append(card);
         }
         m_rows.append(row);
@@ -177,11 +176,21 @@ QStringList SummaryCards::currencies() const
     return codes;
 }
 
+int SummaryCards::cardWidth() const
+{
+    int widest = CardMinimumWidth;
+    for (const Row &row : m_rows) {
+        for (const SummaryCard *card : row.cards)
+            widest = qMax(widest, card->minimumSizeHint().width());
+    }
+    return widest;
+}
+
 int SummaryCards::columnsFor(int width) const
 {
     const int spacing = m_grid->horizontalSpacing();
     const int available = width - CurrencyColumnWidth - spacing;
-    const int fits = available / (CardMinimumWidth + spacing);
+    const int fits = available / (cardWidth() + spacing);
     if (fits >= FigureCount)
         return FigureCount;
     return fits >= 3 ? 3 : 2;

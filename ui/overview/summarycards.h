@@ -11,7 +11,7 @@ class QLabel;
 
 namespace CreditDesk {
 
-/// One figure on the Overview: a caption, the amount, and a line saying what it counts.
+/// One figure on the Overview: a caption and the amount; what it counts is its tooltip.
 class SummaryCard : public QFrame
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ private:
     bool m_styling = false;
     QLabel *m_caption;
     QLabel *m_value;
-    QLabel *m_note;
+    QString m_note;
 };
 
 /// The Overview's summary cards: one row per currency (remaining, expiring within 30/60/90
@@ -66,6 +66,7 @@ private:
         QLabel *label = nullptr;
         QList<SummaryCard *> cards;
     };
+    int cardWidth() const;
     int columnsFor(int width) const;
     void placeRows();
 
