@@ -34,6 +34,12 @@ const QString kFabrikamUsd = u"acct1/profile:PROF-2:USD"_s;
 const QString kContosoEur = u"acct1/profile:PROF-1:EUR"_s;
 const QString kFabrikamJpy = u"acct1/profile:PROF-2:JPY"_s;
 
+/// The page as it looks, kept in the build directory for a visual review.
+void saveArtifact(QWidget &page, const QString &name)
+{
+    QVERIFY(page.grab().save(QDir(QStringLiteral(CREDITDESK_ARTIFACT_DIR)).filePath(name)));
+}
+
 QStringList riskKeysInOrder(const QAbstractItemModel *model)
 {
     QStringList keys;
@@ -254,6 +260,7 @@ private Q_SLOTS:
         QVERIFY(status->actionButton()->isVisible());
         QTest::mouseClick(status->actionButton(), Qt::LeftButton);
         QCOMPARE(refresh.size(), 1);
+        saveArtifact(page, u"overview-state-empty.png"_s);
 
         // Loading, nothing to show yet: progress by billing scope.
         OverviewLoadState loading;
@@ -267,6 +274,7 @@ private Q_SLOTS:
         QCOMPARE(status->progressBar()->value(), 2);
         QCOMPARE(status->progressBar()->maximum(), 5);
         QVERIFY(!status->actionButton()->isVisible());
+        saveArtifact(page, u"overview-state-loading.png"_s);
         // The first figures arrive: they show under a strip that says they are still coming.
         page.setReport(overviewFixture(), overviewFixtureNames());
         QCOMPARE(status->kind(), OverviewStatus::Kind::Loading);
@@ -297,6 +305,7 @@ private Q_SLOTS:
         QCOMPARE(status->titleLabel()->text(), u"A billing scope could not be read"_s);
         QVERIFY(status->textLabel()->text().contains(u"Contoso: The service is unavailable."_s));
         QVERIFY(body->isVisible());
+        saveArtifact(page, u"overview-state-error.png"_s);
         QTest::keyClick(&page, Qt::Key_Y, Qt::AltModifier);
         QTRY_COMPARE(refresh.size(), 2); // a mnemonic clicks the button after its press animation
         // The same failure with nothing loaded stands in for the page.
