@@ -176,7 +176,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     connect(m_riskTable, &QTableView::activated, this, &OverviewPage::openScopeLots);
     connect(m_riskModel, &QAbstractItemModel::layoutChanged, this,
             [this] { m_riskTable->scrollTo(m_riskTable->currentIndex()); });
-    setReport({});
+    updateStatus(); // no report yet: the "no credits" panel until one comes
 }
 
 void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash<QString, QString> &scopeNames)
