@@ -210,6 +210,10 @@ void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash
         if (scope.scope.key() == current || (current.isEmpty() && scope.risk.level > report.scopes.value(select).risk.level))
             select = m_scope->count() - 1;
     }
+    // Nothing chosen yet (or it is gone): the risk table's top row, so the chart below shows
+    // the row the eye starts at.
+    if (m_scope->findData(current) < 0 && m_riskModel->rowCount() > 0)
+        select = qMax(0, m_scope->findData(m_riskModel->row(0).scopeKey));
     m_scope->setCurrentIndex(select);
     showScope(select);
     updateStatus();
