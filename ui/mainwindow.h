@@ -117,7 +117,6 @@ private:
     QWidget *m_appArea = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_overview = nullptr;
     CreditDesk::OverviewPage *m_overviewPage = nullptr; // qualified: Page::OverviewPage hides it
     TablePage *m_lotsPage = nullptr;
     TablePage *m_eventsPage = nullptr;

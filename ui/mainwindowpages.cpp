@@ -64,7 +64,7 @@ void MainWindow::buildPages()
 
     // Overview: risk summary, the balance-against-expiry chart and ladder, totals.
     m_overviewPage = new CreditDesk::OverviewPage(m_pages);
-    m_overview = m_overviewPage->totalsLabel();
+    m_overviewPage->followWorkspace(m_workspace);
     connect(m_overviewPage, &CreditDesk::OverviewPage::lotActivated, this, [this](const QString &lotId) {
         const int row = m_workspace->lots()->rowOf(lotId);
         if (row < 0)
@@ -243,7 +243,6 @@ void MainWindow::updateSummaries()
 void MainWindow::updateOverview()
 {
     const QLocale locale;
-    const Overview overview = computeOverview(m_workspace->lots()->lots(), todayUtc());
     Forecast::ForecastInput forecast;
     forecast.lots = m_workspace->lots()->lots();
     forecast.events = m_workspace->events()->events();
@@ -266,32 +265,6 @@ void MainWindow::updateOverview()
     m_reminders->setReport(report,
                            m_workspace->state() != Workspace::State::Refreshing || m_workspace->shownAsOf().isValid(),
                            forecast.today);
-    QString html = u"<h2>%1</h2>"_s.arg(tr("Overview").toHtmlEscaped());
-    // Figures that could not be computed are said, not left out silently.
-    for (const QString &problem : report.problems + overview.problems)
-        html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Not shown:").toHtmlEscaped(), problem.toHtmlEscaped());
-    if (overview.lotCount == 0) {
-        html += u"<p>%1</p>"_s.arg(tr("No credit lots loaded yet.").toHtmlEscaped());
-        m_overview->setText(html);
-        return;
-    }
-    html += u"<table cellspacing=\"8\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"
-            "<th align=\"right\">%3</th><th align=\"right\">%4</th></tr>"_s.arg(
-        tr("Currency"), tr("Remaining"), tr("Expiring within 30 days"), tr("Expired with balance left"));
-    auto money = [&locale](const Money &value) { return value.isValid() ? formatMoney(value, locale) : u"—"_s; };
-    for (const Overview::CurrencyTotals &totals : overview.byCurrency) {
-        html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s
-                    .arg(totals.currency, money(totals.remaining), money(totals.expiringIn30Days),
-                         money(totals.expiredWithBalance));
-    }
-    html += u"</table><h3>%1</h3><table cellspacing=\"8\">"_s.arg(tr("Next expiries").toHtmlEscaped());
-    for (const Lot &lot : overview.nextExpiries) {
-        html += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>"_s.arg(
-            DisplayFormat::utcDate(lot.expirationDate, locale), lot.name.toHtmlEscaped(),
-            money(lot.closedBalance.value_or(Money())));
-    }
-    html += u"</table>"_s;
-    m_overview->setText(html);
 }
 
 void MainWindow::connectReminders()

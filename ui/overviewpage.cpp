@@ -4,6 +4,11 @@
 #include "charts/expiryladderview.h"
 #include "charts/forecastchartview.h"
 #include "filechooser.h"
+#include "models/risktablemodel.h"
+#include "overview/riskchipdelegate.h"
+#include "overview/summarycards.h"
+#include "services/overview.h"
+#include "services/workspace.h"
 
 #include <QButtonGroup>
 #include <QChartView>
@@ -15,6 +20,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,14 +49,56 @@ QStandardItem *dateItem(const QDate &date)
 OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"overviewPage"_s);
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    m_status = new OverviewStatus(this);
+    outer->addWidget(m_status);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(u"overviewProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->hide();
+    outer->addWidget(m_problems);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"riskSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
+    // What the page shows once there are credits; the status panel stands in for it before.
+    m_body = new QWidget(this);
+    m_body->setObjectName(u"overviewBody"_s);
+    auto *layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_body, 1);
+    outer->addStretch(0);
+
+    m_cards = new SummaryCards(m_body);
+    layout->addWidget(m_cards);
+
+    m_riskHeading = new QLabel(m_body);
+    m_riskHeading->setObjectName(u"riskHeading"_s);
+    QFont headingFont = m_riskHeading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_riskHeading->setFont(headingFont);
+    layout->addSpacing(6);
+    layout->addWidget(m_riskHeading);
+    m_riskTable = new QTableView(m_body);
+    m_riskTable->setObjectName(u"riskTable"_s);
+    m_riskTable->setAccessibleName(tr("Risk of losing credit, per billing scope"));
+    m_riskTable->setAccessibleDescription(
+        tr("Choose a row to show that scope's chart and lots below; Enter moves to its lots."));
+    m_riskModel = new RiskTableModel(this);
+    m_riskTable->setModel(m_riskModel);
+    m_riskTable->setItemDelegateForColumn(RiskTableModel::RiskColumn,
+                                          new RiskChipDelegate(RiskTableModel::RiskLevelRole, m_riskTable));
+    m_riskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_riskTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_riskTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_riskTable->setWordWrap(false);
+    m_riskTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_riskTable->verticalHeader()->hide();
+    m_riskTable->horizontalHeader()->setStretchLastSection(true);
+    m_riskTable->horizontalHeader()->setSortIndicator(RiskTableModel::RiskColumn, Qt::DescendingOrder);
+    m_riskTable->setSortingEnabled(true);
+    m_riskHeading->setBuddy(m_riskTable);
+    layout->addWidget(m_riskTable);
+    layout->addSpacing(6);
 
     auto *controls = new QHBoxLayout;
     auto *scopeLabel = new QLabel(tr("&Billing scope:"), this);
@@ -100,12 +148,6 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     lower->addWidget(m_ladder, 2);
     layout->addLayout(lower, 2);
 
-    m_totals = new QLabel(this);
-    m_totals->setObjectName(u"overviewText"_s);
-    m_totals->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_totals->setWordWrap(true);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_totals);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &OverviewPage::showScope);
     connect(m_zoom, &QButtonGroup::idClicked, this, [this](int id) { m_chart->setZoom(Forecast::ChartZoom(id)); });
@@ -115,6 +157,17 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT lotActivated(m_tableModel->item(index.row(), 0)->data(Qt::UserRole + 1).toString());
     });
+    // Moving through the risk table shows each scope below; Enter (or a double click) goes on
+    // to that scope's lots.
+    connect(m_riskTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectScope(current.data(RiskTableModel::ScopeKeyRole).toString());
+            });
+    connect(m_riskTable, &QTableView::activated, this, &OverviewPage::openScopeLots);
+    connect(m_riskModel, &QAbstractItemModel::layoutChanged, this,
+            [this] { m_riskTable->scrollTo(m_riskTable->currentIndex()); });
+    updateStatus(); // no report yet: the "no credits" panel until one comes
 }
 
 void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash<QString, QString> &scopeNames)
@@ -124,45 +177,142 @@ void OverviewPage::setReport(const Forecast::ForecastReport &report, const QHash
     m_names = scopeNames;
     const QLocale locale;
 
-    QStringList lines;
-    for (const Forecast::ScopeForecast &scope : report.scopes) {
-        if (scope.risk.level == Forecast::RiskLevel::Low)
-            continue;
-        QString sentence = Forecast::riskSummarySentence(scope, locale);
-        // "Loss" is about credit already lost; say that before what is coming.
-        if (sentence.isEmpty())
-            sentence = Forecast::adviceDetail(scope.risk, locale);
-        else if (scope.risk.level == Forecast::RiskLevel::Loss)
-            sentence = Forecast::adviceDetail(scope.risk, locale) + u' ' + sentence;
-        lines.append(u"<span style=\"color:%1\"><b>%2</b></span> · %3 (%4): %5"_s.arg(
-            riskColor(scope.risk.level).name(), Forecast::riskName(scope.risk.level).toHtmlEscaped(),
-            scopeName(scope.scope).toHtmlEscaped(), scope.scope.currency, sentence.toHtmlEscaped()));
-    }
-    QString html = u"<h2>%1</h2>"_s.arg(tr("Risk of losing credit (next %1 days)").arg(report.horizonDays).toHtmlEscaped());
-    html += lines.isEmpty() ? u"<p>%1</p>"_s.arg(tr("No credit is at risk: monitor quarterly.").toHtmlEscaped())
-                            : u"<p>"_s + lines.join(u"<br>"_s) + u"</p>"_s;
-    m_summary->setText(html);
+    // Figures that could not be computed are said, not left out silently.
+    QStringList problems;
+    for (const QString &problem : report.problems)
+        problems.append(tr("Not shown: %1").arg(problem));
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+
+    m_cards->setCards(currencyCards(report), report.horizonDays);
+    m_riskHeading->setText(tr("Ris&k of losing credit (next %1 days)").arg(report.horizonDays));
+    m_riskModel->setLocale(locale);
+    m_riskModel->setRows(riskRows(report, scopeNames, locale), report.horizonDays);
+    m_riskTable->resizeColumnsToContents();
+    fitRiskTable();
 
     const QSignalBlocker blocker(m_scope);
     m_scope->clear();
     int select = 0;
     for (const Forecast::ScopeForecast &scope : report.scopes) {
-        m_scope->addItem(tr("%1 · %2 · %3 risk").arg(scopeName(scope.scope), scope.scope.currency,
+        m_scope->addItem(tr("%1 · %2 · %3 risk").arg(scopeDisplayName(scope.scope, m_names), scope.scope.currency,
                                                        Forecast::riskName(scope.risk.level)),
                          scope.scope.key());
         if (scope.scope.key() == current || (current.isEmpty() && scope.risk.level > report.scopes.value(select).risk.level))
             select = m_scope->count() - 1;
     }
+    // Nothing chosen yet (or it is gone): the risk table's top row, so the chart below shows
+    // the row the eye starts at.
+    if (m_scope->findData(current) < 0 && m_riskModel->rowCount() > 0)
+        select = qMax(0, m_scope->findData(m_riskModel->row(0).scopeKey));
     m_scope->setCurrentIndex(select);
     showScope(select);
+    updateStatus();
 }
 
-QString OverviewPage::scopeName(const Forecast::Scope &scope) const
+QString OverviewPage::currentScopeKey() const
 {
-    const QString owner = scope.ownerId();
-    if (owner.isEmpty())
-        return tr("Billing account %1").arg(Forecast::lastSegment(scope.billingAccountId));
-    return m_names.value(owner, owner);
+    return m_scope->currentData().toString();
+}
+
+bool OverviewPage::selectScope(const QString &scopeKey)
+{
+    const int index = m_scope->findData(scopeKey);
+    if (index < 0)
+        return false;
+    if (index != m_scope->currentIndex())
+        m_scope->setCurrentIndex(index); // showScope follows
+    else
+        selectRiskRowOf(scopeKey);
+    return true;
+}
+
+void OverviewPage::selectRiskRowOf(const QString &scopeKey)
+{
+    const int row = m_riskModel->rowOfScope(scopeKey);
+    if (row < 0 || m_riskTable->currentIndex().row() == row)
+        return;
+    const QModelIndex index = m_riskModel->index(row, RiskTableModel::ScopeColumn);
+    m_riskTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void OverviewPage::openScopeLots(const QModelIndex &riskIndex)
+{
+    if (!riskIndex.isValid() || !selectScope(riskIndex.data(RiskTableModel::ScopeKeyRole).toString()))
+        return;
+    if (m_tableModel->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_tableModel->index(0, 0));
+    m_table->setFocus(Qt::OtherFocusReason);
+    // Inside the main window the page scrolls: bring the chart and the lots into view.
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(m_table);
+            scroll->ensureWidgetVisible(m_chart, 0, 0);
+            break;
+        }
+    }
+}
+
+void OverviewPage::fitRiskTable()
+{
+    // Every scope in view without an inner scroll bar, up to a fair share of the page.
+    constexpr int MaxRowsShown = 8;
+    const int rows = qBound(1, m_riskModel->rowCount(), MaxRowsShown);
+    int height = m_riskTable->horizontalHeader()->sizeHint().height() + 2 * m_riskTable->frameWidth();
+    height += rows * m_riskTable->verticalHeader()->defaultSectionSize();
+    m_riskTable->setFixedHeight(height + 2);
+}
+
+void OverviewPage::followWorkspace(Workspace *workspace)
+{
+    const auto fromWorkspace = [this, workspace] {
+        m_load.refreshing = workspace->state() == Workspace::State::Refreshing;
+        m_load.signedIn = workspace->state() == Workspace::State::Idle || m_load.refreshing;
+        m_load.offlineAsOf = workspace->shownAsOf();
+    };
+    fromWorkspace();
+    connect(workspace, &Workspace::stateChanged, this, [this, fromWorkspace](Workspace::State state) {
+        if (state == Workspace::State::Refreshing || state == Workspace::State::SignedOut)
+            m_load = {}; // a new refresh, or a new account: nothing has failed yet
+        fromWorkspace();
+        updateStatus();
+    });
+    connect(workspace, &Workspace::shownAsOfChanged, this, [this, fromWorkspace] {
+        fromWorkspace();
+        updateStatus();
+    });
+    connect(workspace, &Workspace::refreshProgress, this, [this](int done, int total) {
+        m_load.scopesDone = done;
+        m_load.scopesTotal = total;
+        updateStatus();
+    });
+    connect(workspace, &Workspace::scopeFailed, this, [this](const QString &scope, const Error &error) {
+        //: A billing scope that could not be read, on the Overview: the scope, then why.
+        m_load.failures.append(tr("%1: %2").arg(scope, error.message));
+        updateStatus();
+    });
+    connect(workspace, &Workspace::refreshFinished, this, [this](bool complete) {
+        m_load.lastRefreshIncomplete = !complete;
+        updateStatus();
+    });
+    connect(m_status, &OverviewStatus::refreshRequested, workspace, [workspace] {
+        if (workspace->state() == Workspace::State::Idle)
+            workspace->refresh();
+    });
+    updateStatus();
+}
+
+void OverviewPage::setLoadState(const OverviewLoadState &state)
+{
+    m_load = state;
+    updateStatus();
+}
+
+void OverviewPage::updateStatus()
+{
+    const bool hasCredits = !m_report.scopes.isEmpty();
+    m_status->setState(m_load, hasCredits);
+    m_body->setVisible(hasCredits);
 }
 
 void OverviewPage::showScope(int index)
@@ -174,6 +324,7 @@ void OverviewPage::showScope(int index)
         return;
     }
     const Forecast::ScopeForecast &scope = m_report.scopes.at(index);
+    selectRiskRowOf(scope.scope.key());
     const Forecast::ChartData chartData = Forecast::chartData(scope);
     m_chart->setData(chartData);
     m_chart->setZoom(Forecast::ChartZoom(m_zoom->checkedId()));

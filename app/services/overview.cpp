@@ -1,6 +1,7 @@
 #include "services/overview.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -68,6 +69,92 @@ Overview computeOverview(const QList<Lot> &lots, const QDate &todayUtc)
     for (qsizetype i = 0; i < upcoming.size() && i < NextExpiriesShown; ++i)
         overview.nextExpiries.append(*upcoming.at(i));
     return overview;
+}
+
+namespace {
+/// Adds \a amount to \a total; false (total unchanged) when it does not fit or the
+/// currencies differ, which the caller reports instead of showing a wrong sum.
+bool addTo(Money &total, const Money &amount)
+{
+    const std::optional<Money> sum = total.checkedAdd(amount);
+    if (sum)
+        total = *sum;
+    return sum.has_value();
+}
+} // namespace
+
+QList<CurrencyCards> currencyCards(const Forecast::ForecastReport &report)
+{
+    QMap<QString, CurrencyCards> cards; // ordered by currency code
+    for (const Forecast::ScopeForecast &scope : report.scopes) {
+        const QString &currency = scope.scope.currency;
+        CurrencyCards &card = cards[currency];
+        if (card.currency.isEmpty()) {
+            card.currency = currency;
+            card.remaining = card.predictedUnused = card.alreadyLost = Money::zero(currency);
+            card.expiring.fill(Money::zero(currency));
+        }
+        ++card.scopes;
+        bool fits = !scope.overflowed;
+        fits &= addTo(card.remaining, scope.balanceNow);
+        fits &= addTo(card.predictedUnused, scope.predictedUnusedWithinHorizon);
+        fits &= addTo(card.alreadyLost, scope.expiredWithBalance);
+        // The lots in the projection are the ones not expired yet, with today's balance.
+        for (const Forecast::LotForecast &lot : scope.projection.lots) {
+            if (!lot.expiryDate.isValid() || !lot.balanceNow.isPositive())
+                continue;
+            for (std::size_t window = 0; window < std::size(CardWindowDays); ++window) {
+                if (lot.expiryDate <= report.today.addDays(CardWindowDays[window]))
+                    fits &= addTo(card.expiring[window], lot.balanceNow);
+            }
+        }
+        card.reliable &= fits;
+    }
+    return cards.values();
+}
+
+QString scopeDisplayName(const Forecast::Scope &scope, const QHash<QString, QString> &scopeNames)
+{
+    const QString owner = scope.ownerId();
+    if (owner.isEmpty()) {
+        return QCoreApplication::translate("CreditDesk::Overview", "Billing account %1")
+            .arg(Forecast::lastSegment(scope.billingAccountId));
+    }
+    return scopeNames.value(owner, owner);
+}
+
+QList<RiskRow> riskRows(const Forecast::ForecastReport &report, const QHash<QString, QString> &scopeNames,
+                        const QLocale &locale)
+{
+    QList<RiskRow> rows;
+    rows.reserve(report.scopes.size());
+    for (const Forecast::ScopeForecast &scope : report.scopes) {
+        RiskRow row;
+        row.scopeKey = scope.scope.key();
+        row.scopeName = scopeDisplayName(scope.scope, scopeNames);
+        row.currency = scope.scope.currency;
+        row.level = scope.risk.level;
+        row.situation = scope.risk.situation;
+        row.expiringWithinHorizon = scope.expiringWithinHorizon;
+        row.predictedUnused = scope.predictedUnusedWithinHorizon;
+        row.alreadyLost = scope.expiredWithBalance;
+        row.nextExpiryAmount = Money::zero(row.currency);
+        for (const Forecast::LotForecast &lot : scope.projection.lots) {
+            if (!lot.expiryDate.isValid() || !lot.balanceNow.isPositive())
+                continue;
+            if (!row.nextExpiry.isValid() || lot.expiryDate < row.nextExpiry) {
+                row.nextExpiry = lot.expiryDate;
+                row.nextExpiryAmount = lot.balanceNow;
+            } else if (lot.expiryDate == row.nextExpiry && !addTo(row.nextExpiryAmount, lot.balanceNow)) {
+                row.nextExpiryAmount = Money(); // too large to add up: shown as unknown
+            }
+        }
+        row.advice = Forecast::adviceText(scope.risk.situation);
+        row.detail = Forecast::adviceDetail(scope.risk, locale);
+        row.summary = Forecast::riskSummarySentence(scope, locale);
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace CreditDesk

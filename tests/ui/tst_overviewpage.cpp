@@ -1,8 +1,11 @@
 // The Overview's chart and ladder, built from a forecast, checked against it; and a
 // screenshot of the page rendered offscreen (kept in the build directory as an artifact).
 #include "charts/forecastchartview.h"
+#include "core/displayformat.h"
+#include "models/risktablemodel.h"
+#include "overview/summarycards.h"
 #include "overviewpage.h"
-#include "../forecast/forecasttestdata.h"
+#include "../forecast/overviewfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -10,9 +13,12 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -25,6 +31,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QDate kToday(2026, 11, 22);
+const QString kContosoUsd = u"acct1/profile:PROF-1:USD"_s;
+const QString kFabrikamUsd = u"acct1/profile:PROF-2:USD"_s;
+const QString kContosoEur = u"acct1/profile:PROF-1:EUR"_s;
+const QString kFabrikamJpy = u"acct1/profile:PROF-2:JPY"_s;
+
+/// The page as it looks, kept in the build directory for a visual review.
+void saveArtifact(QWidget &page, const QString &name)
+{
+    QVERIFY(page.grab().save(QDir(QStringLiteral(CREDITDESK_ARTIFACT_DIR)).filePath(name)));
+}
+
+QStringList riskKeysInOrder(const QAbstractItemModel *model)
+{
+    QStringList keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        keys.append(model->index(row, 0).data(RiskTableModel::ScopeKeyRole).toString());
+    return keys;
+}
 
 Forecast::ForecastReport sampleReport()
 {
@@ -49,6 +73,8 @@ class TestOverviewPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void chartMatchesTheForecast()
     {
         OverviewPage page;
@@ -123,7 +149,12 @@ private Q_SLOTS:
         // The accessible table has the same numbers, one row per lot.
         QCOMPARE(page.table()->model()->rowCount(), scope->projection.lots.size());
         QCOMPARE(page.table()->model()->index(0, 0).data().toString(), scope->projection.lots[0].lotName);
-        QVERIFY(page.riskSummary()->text().contains(u"of it will be lost"_s));
+        // The risk table names the chosen scope, with what will be lost in its advice's tooltip.
+        const QModelIndex riskRow = page.riskTable()->currentIndex();
+        QVERIFY(riskRow.isValid());
+        QCOMPARE(riskRow.data(RiskTableModel::ScopeKeyRole).toString(), key);
+        QVERIFY(riskRow.siblingAtColumn(RiskTableModel::AdviceColumn).data(Qt::ToolTipRole).toString().contains(
+            u"of it will be lost"_s));
 
         // Activating a row names its lot, as clicking its marker does.
         QSignalSpy activated(&page, &OverviewPage::lotActivated);
@@ -135,12 +166,189 @@ private Q_SLOTS:
         QCOMPARE(chart->valueAxis()->titleText(), u"EUR"_s);
     }
 
+    void cardsShowEachCurrencysFigures()
+    {
+        OverviewPage page;
+        page.resize(1110, 760); // the page's share of a 1280×800 screen beside the navigation
+        page.setReport(overviewFixture(), overviewFixtureNames());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SummaryCards *cards = page.summaryCards();
+        QCOMPARE(cards->currencies(), (QStringList{u"EUR"_s, u"JPY"_s, u"USD"_s}));
+        // Worked out by hand in overviewfixture.h: A+B+C+D; A, D; and B; B's rest and D; X.
+        const std::pair<SummaryCards::Figure, QString> dollars[] = {
+            {SummaryCards::Remaining, u"$3,000.00"_s},  {SummaryCards::Expiring30, u"$500.00"_s},
+            {SummaryCards::Expiring60, u"$1,000.00"_s}, {SummaryCards::Expiring90, u"$1,000.00"_s},
+            {SummaryCards::PredictedUnused, u"$590.00"_s}, {SummaryCards::AlreadyLost, u"$30.00"_s},
+        };
+        for (const auto &[figure, text] : dollars) {
+            SummaryCard *card = cards->card(u"USD"_s, figure);
+            QVERIFY(card);
+            QCOMPARE(card->value(), text);
+            QVERIFY(card->isVisible());
+            // Six cards side by side fit the page: none is cut off on the right.
+            QVERIFY2(card->mapTo(&page, QPoint(card->width(), 0)).x() <= page.width(), qPrintable(card->caption()));
+        }
+        SummaryCard *remaining = cards->card(u"USD"_s, SummaryCards::Remaining);
+        QCOMPARE(remaining->accessibleName(), u"USD: Remaining"_s);
+        QVERIFY(remaining->accessibleDescription().startsWith(u"$3,000.00"_s));
+        QCOMPARE(cards->card(u"JPY"_s, SummaryCards::Expiring60)->value(), formatMoney(Money(20000, u"JPY"_s), QLocale()));
+        QCOMPARE(cards->card(u"JPY"_s, SummaryCards::Expiring30)->value(), formatMoney(Money(0, u"JPY"_s), QLocale()));
+        QCOMPARE(cards->card(u"EUR"_s, SummaryCards::Remaining)->value(), formatMoney(Money(80000, u"EUR"_s), QLocale()));
+        QCOMPARE(cards->card(u"USD"_s, SummaryCards::Expiring30)->y(), cards->card(u"USD"_s, SummaryCards::AlreadyLost)->y());
+
+        // Narrower than six cards: each currency's cards wrap onto two lines instead of overflowing.
+        page.resize(640, 760);
+        QTRY_VERIFY(cards->card(u"USD"_s, SummaryCards::AlreadyLost)->y() > cards->card(u"USD"_s, SummaryCards::Remaining)->y());
+    }
+
+    void keyboardSortsAndChoosesAScopeFromTheRiskTable()
+    {
+        OverviewPage page;
+        page.resize(1280, 900);
+        page.setReport(overviewFixture(), overviewFixtureNames());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTableView *risk = page.riskTable();
+        QAbstractItemModelTester tester(risk->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Worst first: sorted by risk, and the chart shows the Loss scope.
+        QCOMPARE(riskKeysInOrder(risk->model()), (QStringList{kContosoUsd, kFabrikamUsd, kContosoEur, kFabrikamJpy}));
+        QCOMPARE(page.currentScopeKey(), kContosoUsd);
+        QCOMPARE(risk->currentIndex().row(), 0);
+
+        // Alt+K, the heading's mnemonic, reaches the table.
+        QTest::keyClick(&page, Qt::Key_K, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), risk);
+
+        // Sorted by next expiry, soonest first, by its header.
+        QHeaderView *header = risk->horizontalHeader();
+        const QPoint section(header->sectionViewportPosition(RiskTableModel::NextExpiryColumn) + 5, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section);
+        if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section);
+        QCOMPARE(header->sortIndicatorSection(), int(RiskTableModel::NextExpiryColumn));
+        QCOMPARE(riskKeysInOrder(risk->model()), (QStringList{kContosoUsd, kFabrikamUsd, kFabrikamJpy, kContosoEur}));
+        // The chosen scope stays chosen through the sort.
+        QCOMPARE(risk->currentIndex().row(), 0);
+        QCOMPARE(page.currentScopeKey(), kContosoUsd);
+
+        // Moving down the table shows each scope in the chart below.
+        risk->setFocus();
+        QTest::keyClick(risk, Qt::Key_Down);
+        QCOMPARE(page.currentScopeKey(), kFabrikamUsd);
+        QTest::keyClick(risk, Qt::Key_Down);
+        QCOMPARE(page.currentScopeKey(), kFabrikamJpy);
+        QCOMPARE(page.chartView()->valueAxis()->titleText(), u"JPY"_s);
+        QTest::keyClick(risk, Qt::Key_Down);
+        QCOMPARE(page.currentScopeKey(), kContosoEur);
+        QCOMPARE(page.scopeSelector()->currentData().toString(), kContosoEur);
+
+        // Enter goes on to that scope's lots; Enter there opens the lot, as on the chart.
+        QTest::keyClick(risk, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), page.table());
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        QCOMPARE(page.table()->model()->index(0, 0).data().toString(), u"E"_s);
+        QSignalSpy activated(&page, &OverviewPage::lotActivated);
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QVERIFY(activated[0][0].toString().endsWith(u"/lots/E"_s));
+
+        // Choosing a scope above the chart selects its row.
+        page.scopeSelector()->setCurrentIndex(page.scopeSelector()->findData(kFabrikamUsd));
+        QCOMPARE(risk->currentIndex().data(RiskTableModel::ScopeKeyRole).toString(), kFabrikamUsd);
+    }
+
+    void designedStates()
+    {
+        OverviewPage page;
+        page.resize(1110, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        OverviewStatus *status = page.status();
+        QSignalSpy refresh(status, &OverviewStatus::refreshRequested);
+        const QWidget *body = page.findChild<QWidget *>(u"overviewBody"_s);
+        QVERIFY(body);
+
+        // No credits at all: say so and what to do, with a way to try again.
+        page.setReport({});
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Empty);
+        QVERIFY(status->isVisible());
+        QVERIFY(!body->isVisible());
+        QCOMPARE(status->titleLabel()->text(), u"No Azure credits found"_s);
+        QVERIFY(status->textLabel()->text().contains(u"billing reader role"_s));
+        QVERIFY(status->actionButton()->isVisible());
+        QTest::mouseClick(status->actionButton(), Qt::LeftButton);
+        QCOMPARE(refresh.size(), 1);
+        saveArtifact(page, u"overview-state-empty.png"_s);
+
+        // Loading, nothing to show yet: progress by billing scope.
+        OverviewLoadState loading;
+        loading.refreshing = true;
+        loading.scopesDone = 2;
+        loading.scopesTotal = 5;
+        page.setLoadState(loading);
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Loading);
+        QCOMPARE(status->titleLabel()->text(), u"Loading your credits…"_s);
+        QVERIFY(status->progressBar()->isVisible());
+        QCOMPARE(status->progressBar()->value(), 2);
+        QCOMPARE(status->progressBar()->maximum(), 5);
+        QVERIFY(!status->actionButton()->isVisible());
+        saveArtifact(page, u"overview-state-loading.png"_s);
+        // The first figures arrive: they show under a strip that says they are still coming.
+        page.setReport(overviewFixture(), overviewFixtureNames());
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Loading);
+        QCOMPARE(status->titleLabel()->text(), u"Refreshing the credits…"_s);
+        QVERIFY(body->isVisible());
+
+        // The offline copy, with its date.
+        OverviewLoadState offline;
+        offline.offlineAsOf = QDateTime(QDate(2026, 11, 20), QTime(14, 43), QTimeZone::utc());
+        page.setLoadState(offline);
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Offline);
+        QCOMPARE(status->titleLabel()->text(), u"Offline copy from "_s + DisplayFormat::utcDateTime(offline.offlineAsOf));
+        QVERIFY(status->titleLabel()->text().contains(u"Nov 20, 2026"_s));
+        QVERIFY(status->actionButton()->isVisible());
+        // Signed out, the offline copy stays readable but cannot be refreshed from here.
+        offline.signedIn = false;
+        page.setLoadState(offline);
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Offline);
+        QVERIFY(!status->actionButton()->isVisible());
+        QVERIFY(status->textLabel()->text().endsWith(u"Sign in to refresh them."_s));
+
+        // A failed scope: inline, with Retry on Alt+Y.
+        OverviewLoadState failed;
+        failed.failures = {u"Contoso: The service is unavailable."_s};
+        failed.lastRefreshIncomplete = true;
+        page.setLoadState(failed);
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Error);
+        QCOMPARE(status->titleLabel()->text(), u"A billing scope could not be read"_s);
+        QVERIFY(status->textLabel()->text().contains(u"Contoso: The service is unavailable."_s));
+        QVERIFY(body->isVisible());
+        saveArtifact(page, u"overview-state-error.png"_s);
+        QTest::keyClick(&page, Qt::Key_Y, Qt::AltModifier);
+        QTRY_COMPARE(refresh.size(), 2); // a mnemonic clicks the button after its press animation
+        // The same failure with nothing loaded stands in for the page.
+        page.setReport({});
+        QCOMPARE(status->kind(), OverviewStatus::Kind::Error);
+        QVERIFY(!body->isVisible());
+
+        // Live and complete: no panel at all.
+        page.setLoadState({});
+        page.setReport(overviewFixture(), overviewFixtureNames());
+        QCOMPARE(status->kind(), OverviewStatus::Kind::None);
+        QVERIFY(!status->isVisible());
+    }
+
     void screenshotOfTheOverview()
     {
         OverviewPage page;
         page.resize(1280, 900);
         page.setReport(sampleReport(), {{kProfile, u"Contoso Operations"_s}});
-        page.totalsLabel()->setText(u"<h3>Totals</h3>"_s);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const QString file = QDir(QStringLiteral(CREDITDESK_ARTIFACT_DIR)).filePath(u"overview-screenshot.png"_s);
