@@ -187,13 +187,25 @@ void TablePage::fitColumnsOnce()
                 sum += widths[header->logicalIndex(visual)];
             return sum;
         };
-        while (widthBeforeKey() + keyNeeds > room) {
+        // Amounts are cut last: a cut name still says which row it is, a cut number says nothing.
+        auto isAmount = [model](int column) {
+            const QVariant alignment = model->index(0, column).data(Qt::TextAlignmentRole);
+            return alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
+        };
+        auto widestGivingWay = [&](bool amounts) {
             int widest = -1;
             for (int visual = 0; visual < keyVisual; ++visual) {
                 const int logical = header->logicalIndex(visual);
-                if (widths[logical] > FitMinChars * charWidth && (widest < 0 || widths[logical] > widths[widest]))
+                if (isAmount(logical) == amounts && widths[logical] > FitMinChars * charWidth
+                    && (widest < 0 || widths[logical] > widths[widest]))
                     widest = logical;
             }
+            return widest;
+        };
+        while (widthBeforeKey() + keyNeeds > room) {
+            int widest = widestGivingWay(false);
+            if (widest < 0)
+                widest = widestGivingWay(true);
             if (widest < 0)
                 break;
             widths[widest] = qMax(FitMinChars * charWidth, widths[widest] - charWidth);
