@@ -5,7 +5,7 @@
 // The data grows tenfold, so "at most linear" means every ratio <= 10.
 //
 // The sandbox keeps one 32-byte record per event and writes each page when it is asked for
-// (sandbox/armevents.cpp), so a million events cost it ~40 MB, not a 1.5 GB JSON document.
+// (sandbox/arm/armevents.cpp), so a million events cost it ~40 MB, not a 1.5 GB JSON document.
 #include "benchcommon.h"
 #include "loadrun.h"
 

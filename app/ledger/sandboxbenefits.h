@@ -17,7 +17,7 @@ namespace CreditDesk {
 class ArmClient;
 
 /// The sandbox's seeded partner benefit credits (GET {sandbox}/sandbox/benefit-credits, the
-/// document described in sandbox/dataset.h), turned into ledger credits.
+/// document described in sandbox/world/dataset.h), turned into ledger credits.
 namespace SandboxBenefits {
 
 QUrl documentUrl(const QUrl &sandboxBaseUrl);
