@@ -124,8 +124,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::quit()
 {
-    // QCoreApplication::quit() asks every window to close first and gives up if one refuses,
-    // as this one does when it keeps running in the tray.
+    // Without the flag, close() would hide to the tray and explain it instead of closing; and
+    // from Qt 6.5 QCoreApplication::quit() asks every window to close and gives up if one refuses.
     m_quitting = true;
     close();
     QCoreApplication::quit();
