@@ -4,6 +4,7 @@
 #include "auth/accountmanager.h"
 #include "auth/appregistration.h"
 #include "core/displayformat.h"
+#include "desktop/desktopsettings.h"
 #include "models/eventtablemodel.h"
 #include "models/lottablemodel.h"
 #include "ledgerpages.h"
@@ -110,7 +111,24 @@ void MainWindow::showShortcutInToolTip(QAction *action)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveViewState();
+    // Reminders only fire while CreditDesk runs: with a tray to come back from, closing hides.
+    // Without one, hiding would leave a process nobody can reach, so closing quits as before.
+    if (!m_quitting && m_reminders->trayIcon() && DesktopSettings::load(QSettings()).keepRunningInTray) {
+        event->ignore();
+        hide();
+        m_reminders->explainStillRunningOnce();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    // Without the flag, close() would hide to the tray and explain it instead of closing; and
+    // from Qt 6.5 QCoreApplication::quit() asks every window to close and gives up if one refuses.
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::buildActions()

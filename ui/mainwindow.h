@@ -56,6 +56,8 @@ public:
     /// The Partner credits and Assignment history pages and their actions.
     LedgerPages *ledgerPages() const { return m_ledgerPages; }
     void showPage(Page page);
+    /// Closes the window and ends CreditDesk, also when closing would keep it in the tray.
+    void quit();
     /// Shows \a text in the dismissable notice banner above the pages (replacing any notice).
     void showNotice(const QString &text);
     /// Writes the lots page's current view (filtered, sorted) as CSV; used by Export.
@@ -111,6 +113,7 @@ private:
     MessageBanner *m_failureBanner = nullptr;
     MessageBanner *m_noticeBanner = nullptr;
     ReminderPresenter *m_reminders = nullptr;
+    bool m_quitting = false;
     QStackedWidget *m_root = nullptr;
     SignInPage *m_signInPage = nullptr;
     QLabel *m_emptyState = nullptr;

@@ -293,10 +293,7 @@ void MainWindow::connectReminders()
         if (m_workspace->state() == Workspace::State::Idle)
             m_workspace->refresh();
     });
-    connect(m_reminders, &ReminderPresenter::quitRequested, this, [this] {
-        close();
-        QCoreApplication::quit();
-    });
+    connect(m_reminders, &ReminderPresenter::quitRequested, this, &MainWindow::quit);
 }
 
 void MainWindow::openSettings()

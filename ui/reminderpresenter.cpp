@@ -1,6 +1,7 @@
 #include "reminderpresenter.h"
 
 #include "core/logging.h"
+#include "desktop/desktopsettings.h"
 #include "messagebanner.h"
 
 #include <QAction>
@@ -16,6 +17,20 @@ using namespace Qt::StringLiterals;
 
 namespace CreditDesk {
 
+namespace {
+std::optional<bool> trayAvailableOverride;
+} // namespace
+
+bool ReminderPresenter::trayAvailable()
+{
+    return trayAvailableOverride.value_or(QSystemTrayIcon::isSystemTrayAvailable());
+}
+
+void ReminderPresenter::setTrayAvailableForTesting(std::optional<bool> available)
+{
+    trayAvailableOverride = available;
+}
+
 ReminderPresenter::ReminderPresenter(QWidget *bannerParent, QObject *parent) : QObject(parent)
 {
     m_banner = new MessageBanner(u"reminderBanner"_s, MessageBanner::Level::Warning, bannerParent);
@@ -29,15 +44,20 @@ ReminderPresenter::ReminderPresenter(QWidget *bannerParent, QObject *parent) : Q
     m_banner->setCloseButton(tr("Dis&miss"), u"dismissRemindersButton"_s)
         ->setToolTip(tr("Hide these reminders; each one is shown only once"));
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (trayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/icons/creditdesk.svg"_s), this);
         m_tray->setToolTip(tr("CreditDesk"));
         m_trayMenu = new QMenu;
-        connect(m_trayMenu->addAction(tr("&Show CreditDesk")), &QAction::triggered, this,
-                &ReminderPresenter::showWindowRequested);
-        connect(m_trayMenu->addAction(tr("&Refresh")), &QAction::triggered, this, &ReminderPresenter::refreshRequested);
+        QAction *show = m_trayMenu->addAction(tr("&Show CreditDesk"));
+        show->setObjectName(u"trayShowAction"_s);
+        connect(show, &QAction::triggered, this, &ReminderPresenter::showWindowRequested);
+        QAction *refresh = m_trayMenu->addAction(tr("&Refresh"));
+        refresh->setObjectName(u"trayRefreshAction"_s);
+        connect(refresh, &QAction::triggered, this, &ReminderPresenter::refreshRequested);
         m_trayMenu->addSeparator();
-        connect(m_trayMenu->addAction(tr("&Quit")), &QAction::triggered, this, &ReminderPresenter::quitRequested);
+        QAction *quit = m_trayMenu->addAction(tr("&Quit"));
+        quit->setObjectName(u"trayQuitAction"_s);
+        connect(quit, &QAction::triggered, this, &ReminderPresenter::quitRequested);
         m_tray->setContextMenu(m_trayMenu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -61,6 +81,19 @@ QWidget *ReminderPresenter::banner() const
 ReminderPresenter::~ReminderPresenter()
 {
     delete m_trayMenu; // a context menu has no parent widget
+}
+
+bool ReminderPresenter::explainStillRunningOnce()
+{
+    QSettings settings;
+    if (!m_tray || DesktopSettings::trayExplained(settings))
+        return false;
+    DesktopSettings::setTrayExplained(settings);
+    m_tray->showMessage(tr("CreditDesk is still running"),
+                        tr("It stays in the system tray to remind you of expiring credits. Choose Quit in the "
+                           "tray menu to end it, or turn this off in Settings › General."),
+                        QSystemTrayIcon::Information);
+    return true;
 }
 
 void ReminderPresenter::checkAtNextReport()

@@ -3,6 +3,8 @@
 #include "forecast/remindernotice.h"
 
 #include <QDateTime>
+
+#include <optional>
 #include <QObject>
 
 class QMenu;
@@ -28,6 +30,14 @@ public:
     QWidget *banner() const;
     /// Null when the desktop has no system tray (the banner is used instead).
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    /// Whether a presenter built now gets a tray icon. Tests pretend one with
+    /// setTrayAvailableForTesting(true), as the offscreen platform has none; nullopt undoes it.
+    static bool trayAvailable();
+    static void setTrayAvailableForTesting(std::optional<bool> available);
+
+    /// The window was closed to the tray: says so in a tray message the first time only
+    /// (remembered in the settings). Returns whether it showed the message.
+    bool explainStillRunningOnce();
     /// What was shown last (empty before anything fired).
     const Forecast::ReminderNotice &lastNotice() const { return m_notice; }
 

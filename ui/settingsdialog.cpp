@@ -1,10 +1,14 @@
 #include "settingsdialog.h"
 
 #include "azuresettingspage.h"
+#include "desktop/desktopsettings.h"
+#include "desktop/loginstart.h"
 #include "ledgersettingspage.h"
 #include "partnersettingspage.h"
 #include "settingsform.h"
 
+#include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -91,6 +95,24 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
     calendarForm->addRow(tr("Calendar a&larm:"), m_calendarAlarm);
     layout->addWidget(calendar);
 
+    auto *desktop = new QGroupBox(tr("Desktop"), this);
+    auto *desktopLayout = new QVBoxLayout(desktop);
+    m_keepInTray = new QCheckBox(tr("&Keep running in the system tray when the window is closed"), desktop);
+    m_keepInTray->setObjectName(u"keepRunningInTray"_s);
+    m_keepInTray->setToolTip(tr("Reminders keep firing; Quit in the tray menu ends CreditDesk. Without a system "
+                                "tray, closing the window always quits."));
+    desktopLayout->addWidget(m_keepInTray);
+    m_startAtLogin = new QCheckBox(tr("S&tart CreditDesk when I log in"), desktop);
+    m_startAtLogin->setObjectName(u"startAtLogin"_s);
+    desktopLayout->addWidget(m_startAtLogin);
+    m_desktopError = new QLabel(desktop);
+    m_desktopError->setObjectName(u"desktopSettingsError"_s);
+    m_desktopError->setStyleSheet(u"color: #c62828;"_s);
+    m_desktopError->setWordWrap(true);
+    m_desktopError->hide();
+    desktopLayout->addWidget(m_desktopError);
+    layout->addWidget(desktop);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     m_buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(u"restoreDefaults"_s);
     outer->addWidget(m_buttons);
@@ -112,8 +134,10 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
                     m_partnerPage->showValues(PartnerSettings{});
                 else if (m_tabs->currentWidget() == m_azurePage)
                     m_azurePage->showValues(SignInSettings{}, AzureSettings{});
-                else if (m_tabs->currentWidget() != m_ledgerPage)
+                else if (m_tabs->currentWidget() != m_ledgerPage) {
                     show(Forecast::ReminderSettings{});
+                    showDesktop(DesktopSettings{});
+                }
             });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The ledger's location has no "default" worth restoring by accident: the button is for
@@ -123,6 +147,13 @@ SettingsDialog::SettingsDialog(QWidget *parent, SecretStore *secrets) : QDialog(
     connect(m_thresholds, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     QSettings settings;
     show(Forecast::ReminderSettings::load(settings));
+    showDesktop(DesktopSettings::load(settings));
+}
+
+void SettingsDialog::showDesktop(const DesktopSettings &values)
+{
+    m_keepInTray->setChecked(values.keepRunningInTray);
+    m_startAtLogin->setChecked(values.startAtLogin);
 }
 
 std::optional<Forecast::ReminderSettings> SettingsDialog::chosen() const
@@ -153,6 +184,20 @@ void SettingsDialog::accept()
     if (!values || !m_ledgerPage->isValid() || !m_partnerPage->isValid() || !m_azurePage->isValid())
         return;
     QSettings settings;
+    DesktopSettings desktop;
+    desktop.keepRunningInTray = m_keepInTray->isChecked();
+    desktop.startAtLogin = m_startAtLogin->isChecked();
+    // The entry follows the setting, also when someone removed or added it behind our back.
+    if (desktop.startAtLogin != LoginStart::isEnabled()) {
+        const Status entry = LoginStart::setEnabled(desktop.startAtLogin, QCoreApplication::applicationFilePath());
+        if (!entry) {
+            m_tabs->setCurrentIndex(0);
+            m_desktopError->setText(entry.error().message);
+            m_desktopError->show();
+            return;
+        }
+    }
+    desktop.save(settings);
     values->save(settings);
     m_ledgerPage->save();
     m_partnerPage->save();
