@@ -277,6 +277,9 @@ void MainWindow::connectWorkspace()
             m_failures.clear();
             m_failureBanner->hide();
         }
+        // A cancelled sign-in's code is dead: it must not stay on screen to be typed in.
+        if (state == Workspace::State::SignedOut)
+            m_deviceCodeBanner->hide();
         updateActions();
         updateRootPage();
     });

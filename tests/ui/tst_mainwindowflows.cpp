@@ -92,6 +92,7 @@ void TestMainWindowFlows::escapeCancelsASignInWaitingForItsCode()
     QCOMPARE(f.workspace->state(), Workspace::State::SignedOut);
     QCOMPARE(window->findChild<QLabel *>(u"statusText"_s)->text(), u"Sign-in cancelled."_s);
     QVERIFY(window->findChild<QWidget *>(u"signInPage"_s)->isVisible());
+    QVERIFY(!window->findChild<QWidget *>(u"deviceCodeBanner"_s)->isVisible()); // the code is dead
     QVERIFY(!f.action(u"cancelAction"_s)->isEnabled());
     QVERIFY(f.action(u"signInAction"_s)->isEnabled());
 }
