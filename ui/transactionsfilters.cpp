@@ -67,16 +67,11 @@ TransactionsFilters::TransactionsFilters(TablePage *page, CreditFilter *filter, 
         m_lot->setEnabled(m_lot->isChecked() || index.isValid());
     });
     connect(m_lot, &QToolButton::clicked, this, [this](bool checked) {
-        setLot(checked ? m_page->view()->currentIndex().data(EventTableModel::LotIdRole).toString() : QString());
+        showLot(checked ? m_page->view()->currentIndex().data(EventTableModel::LotIdRole).toString() : QString());
     });
 }
 
 void TransactionsFilters::showLot(const QString &lotId)
-{
-    setLot(lotId);
-}
-
-void TransactionsFilters::setLot(const QString &lotId)
 {
     const bool on = !lotId.isEmpty();
     m_lot->setChecked(on);

@@ -22,6 +22,7 @@ public:
     TransactionsFilters(TablePage *page, CreditFilter *filter, QObject *parent = nullptr);
 
     /// Only the events of \a lotId (an ARM id or a lot name); the lot toggle shows its name.
+    /// An empty id shows every lot again.
     void showLot(const QString &lotId);
 
 Q_SIGNALS:
@@ -29,8 +30,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void setLot(const QString &lotId);
-
     TablePage *m_page;
     CreditFilter *m_filter;
     QComboBox *m_kind;
